@@ -1,0 +1,83 @@
+// alzhir-kiosk: parses the command line, then hands over to the core (headless commands) or to
+// the widgets (the kiosk and its screenshots). Nothing else lives here.
+#include "commandline.h"
+#include "kioskshell.h"
+#include "screenshotter.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentList(int argc, char** argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("alzhir-kiosk"));
+    QCoreApplication::setApplicationName(QStringLiteral("alzhir-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALZHIR_VERSION));
+}
+
+int runHeadless(int argc, char** argv, const CommandLineOptions& options)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    switch (options.mode) {
+    default:
+        break;
+    }
+    std::fprintf(stderr, "alzhir-kiosk: this command is not available in this build\n");
+    return 2;
+}
+
+int runGui(int argc, char** argv, const CommandLineOptions& options, const QElapsedTimer& sinceStart)
+{
+    if (options.mode == CommandLineOptions::Mode::Screenshots)
+        Screenshotter::preparePlatform();
+    else if (!KioskShell::displayAvailable()) {
+        std::fprintf(stderr,
+            "alzhir-kiosk: no display found (neither WAYLAND_DISPLAY nor DISPLAY is set); run it on the kiosk's "
+            "screen, or render the screens to PNG with: alzhir-kiosk --screenshots DIR\n");
+        return 3;
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    if (options.mode == CommandLineOptions::Mode::Screenshots)
+        return Screenshotter::run(options);
+    KioskShell shell(options, sinceStart);
+    if (!shell.start())
+        return 2;
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const CommandLineOptions options = CommandLine::parse(argumentList(argc, argv));
+    switch (options.mode) {
+    case CommandLineOptions::Mode::Help:
+    case CommandLineOptions::Mode::Version:
+        std::fprintf(stdout, "%s\n", qPrintable(options.message));
+        return 0;
+    case CommandLineOptions::Mode::Error:
+        std::fprintf(stderr, "alzhir-kiosk: %s (see --help)\n", qPrintable(options.message));
+        return 64;
+    default:
+        break;
+    }
+    if (options.needsGui())
+        return runGui(argc, argv, options, sinceStart);
+    return runHeadless(argc, argv, options);
+}

@@ -1,0 +1,154 @@
+#include "homescreen.h"
+
+#include "theme.h"
+
+#include <QGridLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const QStringList& tileIds()
+{
+    static const QStringList ids { QStringLiteral("arch"), QStringLiteral("museum"), QStringLiteral("wall"),
+        QStringLiteral("tear"), QStringLiteral("testimonies"), QStringLiteral("about") };
+    return ids;
+}
+
+} // namespace
+
+HomeScreen::HomeScreen(QWidget* parent)
+    : Screen(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_grid(new QGridLayout)
+{
+    m_title->setObjectName(QStringLiteral("memorialTitle"));
+    m_title->setProperty("role", QStringLiteral("title"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_subtitle->setObjectName(QStringLiteral("memorialSubtitle"));
+    m_subtitle->setProperty("role", QStringLiteral("muted"));
+    m_subtitle->setAlignment(Qt::AlignCenter);
+    m_subtitle->setWordWrap(true);
+
+    for (const QString& id : tileIds()) {
+        auto* tile = new QToolButton(this);
+        tile->setObjectName(QStringLiteral("tile_") + id);
+        tile->setProperty("role", QStringLiteral("tile"));
+        tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        connect(tile, &QToolButton::clicked, this, [this, id] { Q_EMIT screenRequested(id); });
+        m_tiles.insert(id, tile);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(m_grid, 1);
+    arrangeTiles();
+}
+
+QString HomeScreen::title() const
+{
+    return content() ? content()->title.value(language()) : QString();
+}
+
+void HomeScreen::refresh()
+{
+    m_title->setText(title());
+    //: Under the memorial's name on the start screen.
+    m_subtitle->setText(tr("Touch a section to begin"));
+    const ContentPtr c = content();
+    for (const QString& id : tileIds()) {
+        QToolButton* tile = m_tiles.value(id);
+        QString text;
+        if (id == QLatin1String("testimonies")) {
+            //: Tile and screen title for the recorded memories of survivors and their children.
+            text = tr("Survivor testimonies");
+        } else if (c) {
+            if (const Section* s = c->section(id))
+                text = s->title.value(language());
+        }
+        tile->setText(text);
+        tile->setAccessibleName(text);
+        tile->setAccessibleDescription(tr("Opens this section"));
+    }
+    if (c.get() != m_thumbnailsFor) {
+        m_thumbnailsFor = c.get();
+        m_thumbnailsLoaded = false;
+        if (isVisible())
+            QTimer::singleShot(0, this, &HomeScreen::loadThumbnails);
+    }
+}
+
+void HomeScreen::resizeEvent(QResizeEvent* event)
+{
+    Screen::resizeEvent(event);
+    const bool portrait = height() > width();
+    if (portrait != m_portrait) {
+        m_portrait = portrait;
+        arrangeTiles();
+    }
+    const Theme::Metrics m = Theme::metrics(window()->size(), {});
+    const int iconHeight = std::max(m.buttonHeight, height() / (m_portrait ? 7 : 5));
+    for (QToolButton* tile : std::as_const(m_tiles))
+        tile->setIconSize(QSize(iconHeight * 3 / 2, iconHeight));
+    layout()->setContentsMargins(m.margin, m.margin / 2, m.margin, m.margin / 2);
+    layout()->setSpacing(m.spacing);
+    m_grid->setSpacing(m.spacing * 2);
+}
+
+void HomeScreen::showEvent(QShowEvent* event)
+{
+    Screen::showEvent(event);
+    // Thumbnails are decoded after the first frame so that start-up shows the screen at once.
+    if (!m_thumbnailsLoaded)
+        QTimer::singleShot(0, this, &HomeScreen::loadThumbnails);
+}
+
+void HomeScreen::arrangeTiles()
+{
+    const int columns = m_portrait ? 2 : 3;
+    for (int i = 0; i < tileIds().size(); ++i)
+        m_grid->addWidget(m_tiles.value(tileIds().at(i)), i / columns, i % columns);
+}
+
+QString HomeScreen::tileImage(const QString& id) const
+{
+    const ContentPtr c = content();
+    if (!c)
+        return {};
+    if (id == QLatin1String("testimonies")) {
+        for (const Testimony& t : c->testimonies) {
+            if (!t.posterPath.isEmpty())
+                return t.posterPath;
+        }
+        return {};
+    }
+    const Section* s = c->section(id);
+    return s && !s->photos.isEmpty() ? s->photos.constFirst().path : QString();
+}
+
+void HomeScreen::loadThumbnails()
+{
+    if (m_thumbnailsLoaded)
+        return;
+    m_thumbnailsLoaded = true;
+    for (const QString& id : tileIds()) {
+        const QString path = tileImage(id);
+        if (path.isEmpty()) {
+            m_tiles.value(id)->setIcon(QIcon());
+            continue;
+        }
+        QImageReader reader(path);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(480, 320, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (!image.isNull())
+            m_tiles.value(id)->setIcon(QIcon(QPixmap::fromImage(image)));
+    }
+}

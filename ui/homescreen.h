@@ -1,0 +1,42 @@
+#pragma once
+
+#include "screen.h"
+
+#include <QHash>
+
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+// The first screen: the memorial's name and a tile for each section.
+class HomeScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    explicit HomeScreen(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QToolButton* tile(const QString& id) const { return m_tiles.value(id); }
+
+Q_SIGNALS:
+    void screenRequested(const QString& id);
+
+protected:
+    void refresh() override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void arrangeTiles();
+    void loadThumbnails();
+    QString tileImage(const QString& id) const;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QHash<QString, QToolButton*> m_tiles;
+    bool m_portrait = false;
+    bool m_thumbnailsLoaded = false;
+    const Content* m_thumbnailsFor = nullptr; // identity only, never dereferenced
+};

@@ -1,0 +1,200 @@
+#include "mainwindow.h"
+
+#include "contentstore.h"
+#include "homescreen.h"
+#include "languagebar.h"
+#include "languagemanager.h"
+#include "logging.h"
+#include "navbar.h"
+#include "sectionscreen.h"
+#include "testimoniesscreen.h"
+#include "theme.h"
+#include "wallscreen.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_languages(languages)
+    , m_title(new QLabel(this))
+    , m_sampleMark(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_navBar(new NavBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    m_title->setProperty("role", QStringLiteral("heading"));
+    m_title->setWordWrap(true);
+    m_sampleMark->setObjectName(QStringLiteral("sampleMark"));
+    m_sampleMark->setProperty("role", QStringLiteral("sampleMark"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_sampleMark, 0, Qt::AlignTop | Qt::AlignRight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_navBar);
+
+    auto* home = new HomeScreen(this);
+    addScreen(QStringLiteral("home"), home);
+    connect(home, &HomeScreen::screenRequested, this, &MainWindow::showScreen);
+    for (const QString& id : { QStringLiteral("arch"), QStringLiteral("museum") })
+        addScreen(id, new SectionScreen(id, this));
+    addScreen(QStringLiteral("wall"), new WallScreen(this));
+    addScreen(QStringLiteral("tear"), new SectionScreen(QStringLiteral("tear"), this));
+    addScreen(QStringLiteral("testimonies"), new TestimoniesScreen(this));
+    addScreen(QStringLiteral("about"), new SectionScreen(QStringLiteral("about"), this));
+
+    connect(m_navBar, &NavBar::homeRequested, this, &MainWindow::goHome);
+    connect(m_navBar, &NavBar::backRequested, this, &MainWindow::goBack);
+    connect(m_navBar->languageBar(), &LanguageBar::languageChosen, m_languages, &LanguageManager::setLanguage);
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::setLanguage);
+    connect(m_store, &ContentStore::contentChanged, this, &MainWindow::setContent);
+
+    setLanguage(m_languages->language().isEmpty() ? QStringLiteral("kk") : m_languages->language());
+    setContent(m_store->current());
+    showScreen(QStringLiteral("home"));
+    m_history.clear();
+    updateChrome();
+}
+
+QStringList MainWindow::screenIds()
+{
+    return { QStringLiteral("home"), QStringLiteral("arch"), QStringLiteral("museum"), QStringLiteral("wall"),
+        QStringLiteral("tear"), QStringLiteral("testimonies"), QStringLiteral("about") };
+}
+
+void MainWindow::addScreen(const QString& id, Screen* screen)
+{
+    screen->setObjectName(id + QStringLiteral("Screen"));
+    m_screens.insert(id, screen);
+    m_stack->addWidget(screen);
+    connect(screen, &Screen::titleChanged, this, [this, screen] {
+        if (screen == currentScreen())
+            updateChrome();
+    });
+}
+
+void MainWindow::showScreen(const QString& id)
+{
+    Screen* next = m_screens.value(id);
+    if (!next) {
+        qCWarning(lcUi) << "no screen" << id;
+        return;
+    }
+    const QString current = currentScreenId();
+    if (current == id)
+        return;
+    if (!current.isEmpty())
+        m_history.append(current);
+    m_stack->setCurrentWidget(next);
+    updateChrome();
+    Q_EMIT screenShown(id);
+}
+
+QString MainWindow::currentScreenId() const
+{
+    return m_screens.key(currentScreen());
+}
+
+Screen* MainWindow::screen(const QString& id) const
+{
+    return m_screens.value(id);
+}
+
+Screen* MainWindow::currentScreen() const
+{
+    return qobject_cast<Screen*>(m_stack->currentWidget());
+}
+
+void MainWindow::goHome()
+{
+    if (currentScreenId() == QLatin1String("home"))
+        return;
+    showScreen(QStringLiteral("home"));
+    m_history.clear();
+    updateChrome();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.isEmpty())
+        return;
+    const QString previous = m_history.takeLast();
+    m_stack->setCurrentWidget(m_screens.value(previous));
+    updateChrome();
+    Q_EMIT screenShown(previous);
+}
+
+void MainWindow::resetForNewVisitor()
+{
+    for (Screen* s : std::as_const(m_screens))
+        s->resetForNewVisitor();
+    m_stack->setCurrentWidget(m_screens.value(QStringLiteral("home")));
+    m_history.clear();
+    updateChrome();
+}
+
+bool MainWindow::isBusy() const
+{
+    const Screen* s = currentScreen();
+    return s && s->isBusy();
+}
+
+void MainWindow::setContent(ContentPtr content)
+{
+    for (Screen* s : std::as_const(m_screens))
+        s->setContent(content);
+    updateChrome();
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    m_navBar->languageBar()->setCurrentLanguage(code);
+    for (Screen* s : std::as_const(m_screens))
+        s->setLanguage(code);
+    updateChrome();
+}
+
+void MainWindow::updateChrome()
+{
+    const Screen* s = currentScreen();
+    m_title->setText(s ? s->title() : QString());
+    m_title->setVisible(s && currentScreenId() != QLatin1String("home"));
+    m_navBar->setBackEnabled(canGoBack());
+    const ContentPtr content = m_store->current();
+    m_sampleMark->setVisible(content && content->sample);
+    //: A discreet mark shown while the kiosk shows placeholder (sample) content.
+    m_sampleMark->setText(tr("Sample content"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateChrome();
+    QWidget::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    if (size() == m_themedSize)
+        return;
+    m_themedSize = size();
+    Theme::apply(this, size(), {});
+    const Theme::Metrics m = Theme::metrics(size(), {});
+    if (auto* header = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout()))
+        header->setContentsMargins(m.margin, m.margin / 2, m.margin, m.spacing);
+}

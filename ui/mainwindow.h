@@ -1,0 +1,66 @@
+#pragma once
+
+#include "content.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class ContentStore;
+class LanguageManager;
+class NavBar;
+class QLabel;
+class QStackedWidget;
+class Screen;
+
+// The kiosk's one window: a title header, the screens, and the navigation bar. It is a small
+// navigator: which screen shows, the way back, and handing snapshot and language to the screens.
+class MainWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ContentStore* store, LanguageManager* languages, QWidget* parent = nullptr);
+
+    // "home", then the sections and the lists, in the order of the home screen.
+    static QStringList screenIds();
+
+    void showScreen(const QString& id);
+    QString currentScreenId() const;
+    Screen* screen(const QString& id) const;
+    Screen* currentScreen() const;
+    NavBar* navBar() const { return m_navBar; }
+
+    void goHome();
+    void goBack();
+    bool canGoBack() const { return !m_history.isEmpty(); }
+
+    // Forgets the last visitor: every screen resets, the history is cleared, Home is shown.
+    void resetForNewVisitor();
+    // True while the visitor is not idle without touching (e.g. a recording plays).
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void screenShown(const QString& id);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addScreen(const QString& id, Screen* screen);
+    void setContent(ContentPtr content);
+    void setLanguage(const QString& code);
+    void updateChrome();
+    void applyTheme();
+
+    ContentStore* m_store = nullptr;
+    LanguageManager* m_languages = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_sampleMark = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    NavBar* m_navBar = nullptr;
+    QHash<QString, Screen*> m_screens;
+    QStringList m_history;
+    QSize m_themedSize;
+};

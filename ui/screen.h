@@ -1,0 +1,44 @@
+#pragma once
+
+#include "content.h"
+
+#include <QWidget>
+
+// Base of every full-screen page of the kiosk. The main window hands each screen the current
+// content snapshot and language; a screen re-reads all its texts (tr() and content) in refresh().
+class Screen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Screen(QWidget* parent = nullptr);
+
+    void setContent(ContentPtr content);
+    void setLanguage(const QString& code);
+    ContentPtr content() const { return m_content; }
+    QString language() const { return m_language; }
+
+    // The title shown in the top bar while this screen is visible.
+    virtual QString title() const = 0;
+    // The idle reset: forget the last visitor (queries, scroll positions, galleries, playback).
+    virtual void resetForNewVisitor() { }
+    // True while the visitor is not idle even without touching (e.g. a testimony is playing).
+    virtual bool isBusy() const { return false; }
+
+    // Extra views of this screen for `alzhir-kiosk --screenshots` (e.g. "card" for a name card);
+    // each is saved as <screen>-<state>_<lang>.png after enterScreenshotState(state).
+    virtual QStringList screenshotStates() const { return {}; }
+    virtual void enterScreenshotState(const QString& state) { Q_UNUSED(state) }
+
+Q_SIGNALS:
+    void titleChanged();
+
+protected:
+    // Re-read every visible text in language(); called on content, language and LanguageChange.
+    virtual void refresh() = 0;
+    void changeEvent(QEvent* event) override;
+
+private:
+    ContentPtr m_content;
+    QString m_language = QStringLiteral("kk");
+};
