@@ -6,7 +6,7 @@ namespace {
 
 QString decodeUtf8(const QByteArray& bytes, bool* ok)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::SkipBom);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     *ok = !decoder.hasError();
     return text;
