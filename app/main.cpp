@@ -1,6 +1,7 @@
 // alzhir-kiosk: parses the command line, then hands over to the core (headless commands) or to
 // the widgets (the kiosk and its screenshots). Nothing else lives here.
 #include "commandline.h"
+#include "headlesscommands.h"
 #include "kioskshell.h"
 #include "screenshotter.h"
 
@@ -32,6 +33,10 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     QCoreApplication app(argc, argv);
     setApplicationNames();
     switch (options.mode) {
+    case CommandLineOptions::Mode::SetPin:
+        return HeadlessCommands::setPin(options);
+    case CommandLineOptions::Mode::ExportStats:
+        return HeadlessCommands::exportStats(options);
     default:
         break;
     }
