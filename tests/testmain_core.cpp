@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 
+#include "testsupport.h"
+
 int main(int argc, char** argv)
 {
+    TestSupport::prepareEnvironment();
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

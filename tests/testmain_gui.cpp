@@ -7,10 +7,13 @@
 
 #include <QApplication>
 
+#include "testsupport.h"
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestSupport::prepareEnvironment();
     QApplication app(argc, argv);
     Theme::installFonts();
     return Catch::Session().run(argc, argv);

@@ -8,7 +8,19 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <unistd.h>
+
 namespace TestSupport {
+
+void prepareEnvironment()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/alzhir-test-runtime-" + QByteArray::number(getuid());
+    QDir().mkpath(QString::fromLocal8Bit(dir));
+    QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", dir);
+}
 
 QString sampleContentDir()
 {

@@ -8,6 +8,9 @@
 // Helpers shared by the tests.
 namespace TestSupport {
 
+// A private XDG_RUNTIME_DIR (Qt warns without one); call before the application object exists.
+void prepareEnvironment();
+
 // The sample content shipped in media/.
 QString sampleContentDir();
 // A folder with test files (tests/data).

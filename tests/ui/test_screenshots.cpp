@@ -11,7 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-TEST_CASE("--screenshots renders every screen in every language at three sizes", "[screenshots]")
+TEST_CASE("The screenshots mode renders every screen in every language at three sizes", "[screenshots]")
 {
     QTemporaryDir out;
     REQUIRE(out.isValid());
