@@ -3,16 +3,16 @@
 #include "contentpaths.h"
 #include "logging.h"
 #include "manifestreader.h"
+#include "mediaprobe.h"
 #include "nameslistparser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
-
-constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
-constexpr qint64 MaxNamesListBytes = 256 * 1024 * 1024;
 
 bool readAll(const QString& path, qint64 limit, QByteArray* bytes, QString* error)
 {
@@ -29,33 +29,87 @@ bool readAll(const QString& path, qint64 limit, QByteArray* bytes, QString* erro
     return true;
 }
 
-QString relativeTo(const QString& root, const QString& absolutePath)
+MediaProbe::Report probe(const FileReference& reference)
 {
-    return QDir(root).relativeFilePath(absolutePath);
+    switch (reference.kind) {
+    case FileReference::Kind::Image:
+        return MediaProbe::checkImage(reference.absolutePath);
+    case FileReference::Kind::Media:
+        return MediaProbe::checkMedia(reference.absolutePath);
+    case FileReference::Kind::Subtitles:
+        return MediaProbe::checkSubtitles(reference.absolutePath);
+    case FileReference::Kind::NamesList:
+        break; // read by NamesListParser
+    }
+    return {};
+}
+
+// Checks every file the manifest names, each file once even if it is named twice.
+void probeReferences(const QList<FileReference>& references, ContentProblems* problems)
+{
+    QHash<QString, MediaProbe::Report> done;
+    for (const FileReference& reference : references) {
+        if (reference.kind == FileReference::Kind::NamesList)
+            continue;
+        const QString key = reference.absolutePath + QLatin1Char('|') + QString::number(int(reference.kind));
+        if (done.contains(key))
+            continue;
+        const MediaProbe::Report report = probe(reference);
+        done.insert(key, report);
+        for (const MediaProbe::Finding& finding : report.findings)
+            problems->append({ finding.severity, QDir::cleanPath(reference.relativePath), reference.pointer,
+                finding.what, finding.fix });
+    }
+}
+
+void readNames(const QString& root, Content* content, ContentProblems* problems)
+{
+    const QString namesFile = QDir(root).relativeFilePath(content->namesPath);
+    QByteArray bytes;
+    QString readError;
+    if (!readAll(content->namesPath, ContentLoader::MaxNamesListBytes, &bytes, &readError)) {
+        problems->append(ContentProblem::error(namesFile, QString(),
+            QStringLiteral("the names list cannot be read: %1").arg(readError),
+            QStringLiteral("Check the file's permissions and size.")));
+        return;
+    }
+    NamesListParser::Result names = NamesListParser::parse(bytes, namesFile);
+    content->names = std::move(names.records);
+    problems->append(names.problems);
 }
 
 } // namespace
 
 ContentLoader::Result ContentLoader::load(const QString& rootDir)
 {
+    QElapsedTimer timer;
+    timer.start();
     Result result;
     const QFileInfo rootInfo(rootDir);
     if (!rootInfo.isDir()) {
         result.problems.append(ContentProblem::error(rootDir, QString(),
-            QStringLiteral("the content folder does not exist or is not a folder"),
-            QStringLiteral("Check the path given with --content or in kiosk.conf.")));
+            rootInfo.exists() ? QStringLiteral("this is a file, not the content folder")
+                              : QStringLiteral("the content folder does not exist"),
+            QStringLiteral("Check the path given with --content or in kiosk.conf, and that the folder (or the link "
+                           "to it) is in place.")));
         return result;
     }
+    // One load reads one folder: if the path is a link to a release folder, it is resolved here once.
     const ContentPaths paths(rootInfo.absoluteFilePath());
+    if (paths.root().isEmpty() || !QDir(paths.root()).isReadable()) {
+        result.problems.append(ContentProblem::error(rootDir, QString(), QStringLiteral("the content folder cannot be read"),
+            QStringLiteral("Check that the kiosk's user may read the folder.")));
+        return result;
+    }
     const QString manifestPath = paths.root() + QLatin1Char('/') + ManifestReader::FileName;
-    QByteArray manifestBytes;
-    QString readError;
-    if (!QFileInfo::exists(manifestPath)) {
+    if (!QFileInfo(manifestPath).isFile()) {
         result.problems.append(ContentProblem::error(ManifestReader::FileName, QString(),
             QStringLiteral("the content folder has no content.json"),
             QStringLiteral("Copy content.json into the top of the content folder (see the staff guide).")));
         return result;
     }
+    QByteArray manifestBytes;
+    QString readError;
     if (!readAll(manifestPath, MaxManifestBytes, &manifestBytes, &readError)) {
         result.problems.append(ContentProblem::error(ManifestReader::FileName, QString(),
             QStringLiteral("content.json cannot be read: %1").arg(readError),
@@ -68,26 +122,16 @@ ContentLoader::Result ContentLoader::load(const QString& rootDir)
     ManifestReader manifest(paths);
     const bool manifestOk = manifest.read(manifestBytes, content.get());
     result.problems.append(manifest.problems());
-
-    if (!content->namesPath.isEmpty()) {
-        const QString namesFile = relativeTo(paths.root(), content->namesPath);
-        QByteArray namesBytes;
-        if (!readAll(content->namesPath, MaxNamesListBytes, &namesBytes, &readError)) {
-            result.problems.append(ContentProblem::error(namesFile, QString(),
-                QStringLiteral("the names list cannot be read: %1").arg(readError),
-                QStringLiteral("Check the file's permissions and size.")));
-        } else {
-            NamesListParser::Result names = NamesListParser::parse(namesBytes, namesFile);
-            content->names = std::move(names.records);
-            result.problems.append(names.problems);
-        }
-    }
+    probeReferences(manifest.references(), &result.problems);
+    if (!content->namesPath.isEmpty())
+        readNames(paths.root(), content.get(), &result.problems);
 
     if (!manifestOk || hasErrors(result.problems)) {
-        qCWarning(lcContent) << "content in" << rootDir << "has errors; not loaded";
+        qCInfo(lcContent) << "content in" << rootDir << "has errors; not loaded";
         return result;
     }
     content->loadedAt = QDateTime::currentDateTimeUtc();
     result.content = std::move(content);
+    qCInfo(lcContent) << "content in" << rootDir << "read in" << timer.elapsed() << "ms";
     return result;
 }

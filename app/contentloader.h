@@ -5,9 +5,18 @@
 
 // Reads a content folder into an immutable snapshot. Safe to call from any thread: it touches no
 // GUI object. Errors leave `content` null; warnings come with a valid snapshot.
+//
+// Checks, in this order: the folder and content.json (ManifestReader: structure, ids, texts and
+// their translations, every path stays inside the folder), then every file content.json names, by
+// its content (MediaProbe: pictures decode, recordings are playable containers and complete,
+// subtitles are UTF-8 WebVTT/SRT), then the names list (NamesListParser). All problems are
+// collected, so one check lists everything that needs fixing.
 class ContentLoader
 {
 public:
+    static constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
+    static constexpr qint64 MaxNamesListBytes = 256 * 1024 * 1024;
+
     struct Result
     {
         ContentPtr content;

@@ -17,7 +17,7 @@ bool hasControlCharacter(const QString& path)
 bool looksAbsolute(const QString& path)
 {
     static const QRegularExpression windowsDrive(QStringLiteral("^[A-Za-z]:"));
-    return QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/'))
+    return QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char(':'))
         || path == QLatin1String("~") || path.startsWith(QLatin1String("~/"))
         || windowsDrive.match(path).hasMatch();
 }
@@ -44,10 +44,11 @@ bool ContentPaths::contains(const QString& canonicalPath) const
 ContentPaths::Resolved ContentPaths::resolve(const QString& relativePath) const
 {
     Resolved r;
-    const QString path = relativePath.trimmed();
+    // Taken as written (no trimming), so that what the schema accepts is what the kiosk accepts.
+    const QString& path = relativePath;
     if (path.isEmpty())
         return r;
-    if (path.contains(QLatin1String("://")) || path.startsWith(QLatin1String("file:"))) {
+    if (path.contains(QLatin1String("://")) || path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
         r.status = Status::Absolute; // a URL: the kiosk never fetches anything
         return r;
     }
@@ -59,9 +60,14 @@ ContentPaths::Resolved ContentPaths::resolve(const QString& relativePath) const
         r.status = Status::Invalid;
         return r;
     }
+    // Any ".." is refused, even one that comes back inside ("photos/../x.jpg"): simpler to explain.
+    if (path.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+        r.status = Status::Outside;
+        return r;
+    }
     const QString cleaned = QDir::cleanPath(path);
-    if (cleaned == QLatin1String("..") || cleaned.startsWith(QLatin1String("../")) || cleaned == QLatin1String(".")) {
-        r.status = cleaned == QLatin1String(".") ? Status::NotAFile : Status::Outside;
+    if (cleaned == QLatin1String(".")) {
+        r.status = Status::NotAFile;
         return r;
     }
     if (m_canonicalRoot.isEmpty()) {

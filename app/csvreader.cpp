@@ -194,17 +194,23 @@ CsvReader::Result CsvReader::parse(const QByteArray& bytes)
 
 bool CsvReader::looksLikeCp1251(const QByteArray& bytes)
 {
-    // In cp1251 the Cyrillic letters are the bytes 0xC0-0xFF (plus Ё/ё at 0xA8/0xB8); most of the
-    // high bytes of a Russian or Kazakh text are letters. (Kazakh letters such as Ә, Қ are elsewhere
-    // in 0x80-0xBF, but they are rarer than the shared ones.)
+    // In cp1251 the Cyrillic letters are the bytes 0xC0-0xFF (plus Ё/ё at 0xA8/0xB8), and a
+    // Cyrillic word is a run of them. A Latin-1 text has single high bytes between ASCII letters
+    // ("M\xfcller"). (Kazakh letters such as Ә, Қ are not in cp1251 at all.)
     qsizetype cyrillic = 0;
     qsizetype high = 0;
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        if (b >= 0x80)
-            ++high;
+    qsizetype inRuns = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        if (b < 0x80)
+            continue;
+        ++high;
         if (b >= 0xC0 || b == 0xA8 || b == 0xB8)
             ++cyrillic;
+        const bool before = i > 0 && static_cast<unsigned char>(bytes.at(i - 1)) >= 0x80;
+        const bool after = i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80;
+        if (before || after)
+            ++inRuns;
     }
-    return high > 0 && cyrillic * 10 >= high * 7;
+    return high > 0 && cyrillic * 10 >= high * 7 && inRuns * 2 >= high;
 }

@@ -1,6 +1,7 @@
 // alzhir-kiosk: parses the command line, then hands over to the core (headless commands) or to
 // the widgets (the kiosk and its screenshots). Nothing else lives here.
 #include "commandline.h"
+#include "contentcheckcommand.h"
 #include "headlesscommands.h"
 #include "kioskshell.h"
 #include "screenshotter.h"
@@ -33,6 +34,8 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     QCoreApplication app(argc, argv);
     setApplicationNames();
     switch (options.mode) {
+    case CommandLineOptions::Mode::CheckContent:
+        return ContentCheckCommand::run(options.contentDir, options.json);
     case CommandLineOptions::Mode::SetPin:
         return HeadlessCommands::setPin(options);
     case CommandLineOptions::Mode::ExportStats:
