@@ -64,6 +64,10 @@ bool KioskShell::start()
             qPrintable(contentDir()), qPrintable(contentDir()));
         return false;
     }
+    // Staff may swap the content while the kiosk runs (media/README.md): the watcher checks it in the
+    // background and leaves new valid content pending in the store for the next idle moment.
+    m_contentWatcher = std::make_unique<ContentWatcher>(contentDir(), &m_store);
+    m_contentWatcher->start();
     m_window = std::make_unique<MainWindow>(&m_store, &m_languages);
     m_window->setWindowTitle(QStringLiteral("ALZHIR"));
     if (m_options.exitAfterFirstFrame)

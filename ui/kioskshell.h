@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "contentstore.h"
+#include "contentwatcher.h"
 #include "languagemanager.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,8 @@ public:
 
     MainWindow* window() const { return m_window.get(); }
     ContentStore* store() { return &m_store; }
+    // Watches the content folder; new valid content waits in the store until the kiosk is idle.
+    ContentWatcher* contentWatcher() const { return m_contentWatcher.get(); }
     LanguageManager* languages() { return &m_languages; }
 
     // True when a display (Wayland, X11, or a platform chosen with QT_QPA_PLATFORM) is there.
@@ -43,5 +46,6 @@ private:
     ContentStore m_store;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ContentWatcher> m_contentWatcher;
     bool m_firstFrameReported = false;
 };
