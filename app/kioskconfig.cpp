@@ -140,6 +140,10 @@ void KioskConfig::readFile()
         return;
     }
     m_fileFound = true;
+    if (info.isDir()) {
+        m_warnings.append(QStringLiteral("this is a folder, not a file; using the defaults for every key"));
+        return;
+    }
     if (!info.isReadable()) {
         m_warnings.append(QStringLiteral("cannot read the file (permissions); using the defaults for every key"));
         return;

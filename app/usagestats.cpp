@@ -110,7 +110,8 @@ void UsageStats::record(Event event, const QString& detail)
                                  "ON CONFLICT (day, event, detail) DO UPDATE SET count = count + 1"));
     query.addBindValue(m_clock.now().date().toString(Qt::ISODate));
     query.addBindValue(eventName(event));
-    query.addBindValue(event == Event::Search ? QString() : safeDetail(detail));
+    const QString value = event == Event::Search ? QString() : safeDetail(detail);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind NULL
     if (!query.exec())
         qCWarning(lcKiosk).noquote() << "usage counts: cannot write to" << m_path << "-" << query.lastError().text();
 }
