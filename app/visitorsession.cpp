@@ -114,6 +114,8 @@ void VisitorSession::poll()
         break;
     }
 
+    if (m_busyProbe)
+        setBusy(m_busyProbe());
     if (!open) {
         if (m_closedSinceMs < 0)
             m_closedSinceMs = nowMs;

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class Clock;
 
@@ -51,6 +52,8 @@ public:
     void userActivity();
     // A testimony is playing: the visitor is watching, not idle.
     void setBusy(bool busy);
+    // Asked on every poll instead of waiting for setBusy() (e.g. "is the main window busy?").
+    void setBusyProbe(std::function<bool()> probe) { m_busyProbe = std::move(probe); }
     // Ends the session now, as the countdown would (staff "reset", tests).
     void endSession();
     // Re-evaluates the state against the clock; the timer and the clock's advanced() call it.
@@ -76,6 +79,7 @@ private:
     qint64 m_countdownMs = 15'000;
     State m_state = State::Attract;
     bool m_busy = false;
+    std::function<bool()> m_busyProbe;
     qint64 m_lastActivityMs = 0;
     qint64 m_countdownEndMs = 0;
     qint64 m_closedSinceMs = -1; // while a visitor finishes after closing time

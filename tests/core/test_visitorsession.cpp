@@ -113,6 +113,21 @@ TEST_CASE_METHOD(SessionFixture, "A playing testimony keeps the session active")
     CHECK(session.state() == State::AskStillHere);
 }
 
+TEST_CASE_METHOD(SessionFixture, "A busy probe is asked on every poll")
+{
+    bool playing = true;
+    session.setBusyProbe([&playing] { return playing; });
+    session.userActivity();
+    advanceSeconds(300);
+    CHECK(session.state() == State::Active);
+    playing = false;
+    advanceSeconds(1);
+    advanceSeconds(89);
+    CHECK(session.state() == State::Active);
+    advanceSeconds(1);
+    CHECK(session.state() == State::AskStillHere);
+}
+
 TEST_CASE_METHOD(SessionFixture, "Playback that starts during the countdown continues the session")
 {
     session.userActivity();
