@@ -2,7 +2,9 @@
 
 #include "theme.h"
 
+#include <QFutureWatcher>
 #include <QGridLayout>
+#include <QtConcurrent>
 #include <QImageReader>
 #include <QLabel>
 #include <QTimer>
@@ -16,6 +18,16 @@ const QStringList& tileIds()
     static const QStringList ids { QStringLiteral("arch"), QStringLiteral("museum"), QStringLiteral("wall"),
         QStringLiteral("tear"), QStringLiteral("testimonies"), QStringLiteral("about") };
     return ids;
+}
+
+QImage decodeThumbnail(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(480, 320, Qt::KeepAspectRatio));
+    return reader.read();
 }
 
 } // namespace
@@ -137,18 +149,24 @@ void HomeScreen::loadThumbnails()
     if (m_thumbnailsLoaded)
         return;
     m_thumbnailsLoaded = true;
-    for (const QString& id : tileIds()) {
-        const QString path = tileImage(id);
-        if (path.isEmpty()) {
-            m_tiles.value(id)->setIcon(QIcon());
-            continue;
-        }
-        QImageReader reader(path);
-        const QSize size = reader.size();
-        if (size.isValid())
-            reader.setScaledSize(size.scaled(480, 320, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull())
-            m_tiles.value(id)->setIcon(QIcon(QPixmap::fromImage(image)));
-    }
+    QHash<QString, QString> paths;
+    for (const QString& id : tileIds())
+        paths.insert(id, tileImage(id));
+    // Decoded on a worker thread: start-up and taps never wait for JPEG decoding.
+    const int generation = ++m_thumbnailGeneration;
+    auto* watcher = new QFutureWatcher<QHash<QString, QImage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const QHash<QString, QImage> images = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_thumbnailGeneration)
+            return; // the content changed meanwhile; a newer load is on its way
+        for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+            m_tiles.value(it.key())->setIcon(it.value().isNull() ? QIcon() : QIcon(QPixmap::fromImage(it.value())));
+    });
+    watcher->setFuture(QtConcurrent::run([paths] {
+        QHash<QString, QImage> images;
+        for (auto it = paths.constBegin(); it != paths.constEnd(); ++it)
+            images.insert(it.key(), it.value().isEmpty() ? QImage() : decodeThumbnail(it.value()));
+        return images;
+    }));
 }

@@ -38,5 +38,6 @@ private:
     QHash<QString, QToolButton*> m_tiles;
     bool m_portrait = false;
     bool m_thumbnailsLoaded = false;
+    int m_thumbnailGeneration = 0;
     const Content* m_thumbnailsFor = nullptr; // identity only, never dereferenced
 };

@@ -42,16 +42,6 @@ MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget*
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_navBar);
 
-    auto* home = new HomeScreen(this);
-    addScreen(QStringLiteral("home"), home);
-    connect(home, &HomeScreen::screenRequested, this, &MainWindow::showScreen);
-    for (const QString& id : { QStringLiteral("arch"), QStringLiteral("museum") })
-        addScreen(id, new SectionScreen(id, this));
-    addScreen(QStringLiteral("wall"), new WallScreen(this));
-    addScreen(QStringLiteral("tear"), new SectionScreen(QStringLiteral("tear"), this));
-    addScreen(QStringLiteral("testimonies"), new TestimoniesScreen(this));
-    addScreen(QStringLiteral("about"), new SectionScreen(QStringLiteral("about"), this));
-
     connect(m_navBar, &NavBar::homeRequested, this, &MainWindow::goHome);
     connect(m_navBar, &NavBar::backRequested, this, &MainWindow::goBack);
     connect(m_navBar->languageBar(), &LanguageBar::languageChosen, m_languages, &LanguageManager::setLanguage);
@@ -71,10 +61,28 @@ QStringList MainWindow::screenIds()
         QStringLiteral("tear"), QStringLiteral("testimonies"), QStringLiteral("about") };
 }
 
+Screen* MainWindow::createScreen(const QString& id)
+{
+    if (id == QLatin1String("home")) {
+        auto* home = new HomeScreen(this);
+        connect(home, &HomeScreen::screenRequested, this, &MainWindow::showScreen);
+        return home;
+    }
+    if (id == QLatin1String("wall"))
+        return new WallScreen(this);
+    if (id == QLatin1String("testimonies"))
+        return new TestimoniesScreen(this);
+    if (Section::requiredIds().contains(id))
+        return new SectionScreen(id, this);
+    return nullptr;
+}
+
 void MainWindow::addScreen(const QString& id, Screen* screen)
 {
     screen->setObjectName(id + QStringLiteral("Screen"));
     m_screens.insert(id, screen);
+    screen->setLanguage(m_language);
+    screen->setContent(m_content);
     m_stack->addWidget(screen);
     connect(screen, &Screen::titleChanged, this, [this, screen] {
         if (screen == currentScreen())
@@ -84,7 +92,7 @@ void MainWindow::addScreen(const QString& id, Screen* screen)
 
 void MainWindow::showScreen(const QString& id)
 {
-    Screen* next = m_screens.value(id);
+    Screen* next = screen(id);
     if (!next) {
         qCWarning(lcUi) << "no screen" << id;
         return;
@@ -104,9 +112,14 @@ QString MainWindow::currentScreenId() const
     return m_screens.key(currentScreen());
 }
 
-Screen* MainWindow::screen(const QString& id) const
+Screen* MainWindow::screen(const QString& id)
 {
-    return m_screens.value(id);
+    if (Screen* existing = m_screens.value(id))
+        return existing;
+    Screen* made = screenIds().contains(id) ? createScreen(id) : nullptr;
+    if (made)
+        addScreen(id, made);
+    return made;
 }
 
 Screen* MainWindow::currentScreen() const
@@ -128,7 +141,7 @@ void MainWindow::goBack()
     if (m_history.isEmpty())
         return;
     const QString previous = m_history.takeLast();
-    m_stack->setCurrentWidget(m_screens.value(previous));
+    m_stack->setCurrentWidget(screen(previous));
     updateChrome();
     Q_EMIT screenShown(previous);
 }
@@ -150,6 +163,7 @@ bool MainWindow::isBusy() const
 
 void MainWindow::setContent(ContentPtr content)
 {
+    m_content = content;
     for (Screen* s : std::as_const(m_screens))
         s->setContent(content);
     updateChrome();
@@ -157,6 +171,7 @@ void MainWindow::setContent(ContentPtr content)
 
 void MainWindow::setLanguage(const QString& code)
 {
+    m_language = code;
     m_navBar->languageBar()->setCurrentLanguage(code);
     for (Screen* s : std::as_const(m_screens))
         s->setLanguage(code);
@@ -169,8 +184,7 @@ void MainWindow::updateChrome()
     m_title->setText(s ? s->title() : QString());
     m_title->setVisible(s && currentScreenId() != QLatin1String("home"));
     m_navBar->setBackEnabled(canGoBack());
-    const ContentPtr content = m_store->current();
-    m_sampleMark->setVisible(content && content->sample);
+    m_sampleMark->setVisible(m_content && m_content->sample);
     //: A discreet mark shown while the kiosk shows placeholder (sample) content.
     m_sampleMark->setText(tr("Sample content"));
 }

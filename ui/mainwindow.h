@@ -27,7 +27,8 @@ public:
 
     void showScreen(const QString& id);
     QString currentScreenId() const;
-    Screen* screen(const QString& id) const;
+    // The screen with this id, made on first use (start-up builds only Home).
+    Screen* screen(const QString& id);
     Screen* currentScreen() const;
     NavBar* navBar() const { return m_navBar; }
 
@@ -48,6 +49,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    Screen* createScreen(const QString& id);
     void addScreen(const QString& id, Screen* screen);
     void setContent(ContentPtr content);
     void setLanguage(const QString& code);
@@ -60,7 +62,9 @@ private:
     QLabel* m_sampleMark = nullptr;
     QStackedWidget* m_stack = nullptr;
     NavBar* m_navBar = nullptr;
-    QHash<QString, Screen*> m_screens;
+    QHash<QString, Screen*> m_screens; // the screens made so far
+    ContentPtr m_content;
+    QString m_language;
     QStringList m_history;
     QSize m_themedSize;
 };
