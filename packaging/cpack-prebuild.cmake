@@ -24,8 +24,17 @@ set(ALZHIR_MAINTAINER "${CPACK_ALZHIR_MAINTAINER}")
 set(changelog "${CPACK_TOPLEVEL_DIRECTORY}/changelog")
 configure_file("${CPACK_ALZHIR_CHANGELOG_IN}" "${changelog}" @ONLY)
 execute_process(
-    COMMAND sh -c "gzip -9n -c '${changelog}' > '${root}/${CPACK_ALZHIR_DOC_DIR}/changelog.gz'"
+    COMMAND sh -c "gzip -9n -c '${changelog}' > '${root}${CPACK_PACKAGING_INSTALL_PREFIX}/${CPACK_ALZHIR_DOC_DIR}/changelog.gz'"
     RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "gzip of the changelog failed: ${status}")
+endif()
+
+# CPACK_STRIP_FILES runs a plain `strip`; remove the .comment and .note sections too, as dh_strip does.
+find_program(ALZHIR_STRIP NAMES strip REQUIRED)
+execute_process(
+    COMMAND "${ALZHIR_STRIP}" --remove-section=.comment --remove-section=.note "${root}/usr/bin/alzhir-kiosk"
+    RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "strip of usr/bin/alzhir-kiosk failed: ${status}")
 endif()
