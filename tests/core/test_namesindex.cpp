@@ -1,0 +1,191 @@
+// The names index as a whole: alphabetical listings, an empty list, one name, a large list,
+// and the background build that keeps the first frame free.
+#include "namesfixture.h"
+#include "namesgenerator.h"
+#include "namefolding.h"
+#include "namesindex.h"
+#include "namessearchservice.h"
+#include "searchkey.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+#include <QSignalSpy>
+
+namespace {
+
+// What the index must find for a one-word query, by brute force: any word of the name starts
+// with the query (letter for letter or by key), or, from five letters on, within one edit.
+bool linearMatch(const NameRecord& record, const QString& query)
+{
+    const QString lower = NameFolding::lower(query);
+    const std::vector<std::string> queryKeys = SearchKey::forQuery(query);
+    const bool fuzzy = NameFolding::letterCount(query) >= 5;
+    for (const QString& field : { record.surname, record.givenName, record.patronymic, record.latin }) {
+        for (const QString& word : NameFolding::words(field)) {
+            if (NameFolding::lower(word).startsWith(lower))
+                return true;
+            for (const std::string& nameKey : SearchKey::forName(NameFolding::lower(word))) {
+                for (const std::string& k : queryKeys) {
+                    if (nameKey.compare(0, k.size(), k) == 0)
+                        return true;
+                    if (!fuzzy)
+                        continue;
+                    for (size_t length = k.size() - 1; length <= k.size() + 1; ++length) {
+                        if (length <= nameKey.size() && SearchKey::distance(k, nameKey.substr(0, length), 1) <= 1)
+                            return true;
+                    }
+                }
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("An empty names list: nothing found, nothing listed, no crash")
+{
+    const auto index = NamesIndex::build({});
+    CHECK(index->size() == 0);
+    CHECK(index->search(QStringLiteral("Айгерім"), QStringLiteral("kk"), 20).matches.isEmpty());
+    CHECK(index->search(QStringLiteral("1"), QStringLiteral("kk"), 20).matches.isEmpty());
+    CHECK(index->closest(QStringLiteral("Айгерім"), QStringLiteral("kk"), 5).isEmpty());
+    CHECK(index->initials(QStringLiteral("kk")).isEmpty());
+    CHECK(index->recordAt(QStringLiteral("kk"), 0) == -1);
+}
+
+TEST_CASE("A list of one name")
+{
+    const auto index = NamesIndex::build({ NamesFixture::name(7, "Қасымова", "Әсел", "Төлегенқызы") });
+    for (const char* query : { "Қасымова", "kasym", "Asel Qasymova", "Tolegenkyzy", "Касымова Асел", "7" }) {
+        INFO(query);
+        const NamesSearchResult result = index->search(QString::fromUtf8(query), QStringLiteral("ru"), 20);
+        REQUIRE(result.matches.size() == 1);
+        CHECK(result.matches.front().record == 0);
+    }
+    CHECK(index->search(QStringLiteral("Ким"), QStringLiteral("ru"), 20).matches.isEmpty());
+    CHECK(index->initials(QStringLiteral("kk")).size() == 1);
+    CHECK(index->initials(QStringLiteral("kk")).front().letter == QStringLiteral("Қ"));
+}
+
+TEST_CASE("Alphabetical listing per language, with initial letters for the jump bar")
+{
+    const auto index = NamesIndex::build(NamesFixture::records());
+    for (const QString& language : { QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en") }) {
+        INFO(language.toStdString());
+        QSet<int> seen;
+        for (int row = 0; row < index->size(); ++row) {
+            const int record = index->recordAt(language, row);
+            REQUIRE(record >= 0);
+            CHECK(index->rowOf(language, record) == row);
+            seen.insert(record);
+        }
+        CHECK(seen.size() == index->size());
+        const auto initials = index->initials(language);
+        REQUIRE_FALSE(initials.isEmpty());
+        CHECK(initials.front().row == 0);
+        for (int i = 1; i < initials.size(); ++i)
+            CHECK(initials.at(i).row > initials.at(i - 1).row);
+        // Each initial points at a name that starts with it.
+        for (const auto& initial : initials) {
+            const NameRecord& first = index->record(index->recordAt(language, initial.row));
+            CHECK(first.surname.startsWith(initial.letter, Qt::CaseInsensitive));
+        }
+    }
+    const auto letters = [&index](const QString& language) {
+        QStringList list;
+        for (const auto& initial : index->initials(language))
+            list.append(initial.letter);
+        return list;
+    };
+    // Kazakh order: ... Ы, І ...; Russian (and English, ICU's root order): І right after И.
+    const QStringList kk = letters(QStringLiteral("kk"));
+    const QStringList ru = letters(QStringLiteral("ru"));
+    CHECK(kk.indexOf(QStringLiteral("Ы")) < kk.indexOf(QStringLiteral("І")));
+    CHECK(ru.indexOf(QStringLiteral("І")) < ru.indexOf(QStringLiteral("Ы")));
+    CHECK(kk.indexOf(QStringLiteral("А")) + 1 == kk.indexOf(QStringLiteral("Ә")));
+    // Фёдорова and Федорова share one letter: Ё is not a letter of its own on the bar.
+    CHECK_FALSE(ru.contains(QStringLiteral("Ё")));
+    CHECK(index->record(index->recordAt(QStringLiteral("kk"), 0)).surname == QStringLiteral("Алеева"));
+}
+
+TEST_CASE("100,000 names: the index finds what a linear scan finds, best first")
+{
+    NamesGenerator generator(7);
+    QVector<NameRecord> records = generator.generate(100000);
+    records.append(NamesFixture::records());
+    const auto index = NamesIndex::build(records);
+    REQUIRE(index->size() == records.size());
+
+    SECTION("the hand-made names are found among the generated ones")
+    {
+        for (const char* query : { "Zhumabayeva Aigerim", "Жұмабаева Айгерім Серікқызы", "Fyodorova Yelena",
+                 "Qasymova Äsel Tölegenqyzy", "Makovskaia Natalia Iurevna" }) {
+            INFO(query);
+            const NamesSearchResult result = index->search(QString::fromUtf8(query), QStringLiteral("kk"), 20);
+            REQUIRE_FALSE(result.matches.isEmpty());
+            CHECK(index->record(result.matches.front().record).notes.startsWith(QStringLiteral("Test record")));
+        }
+    }
+    SECTION("one-word queries return exactly the names a linear scan finds")
+    {
+        for (const char* query : { "Жұмаб", "zhumab", "Айгер", "Qasym", "Fyodorovna", "Ахмедова", "Tsvetk",
+                 "Yusupova", "Ісләм" }) {
+            const QString text = QString::fromUtf8(query);
+            QSet<int> expected;
+            for (int i = 0; i < records.size(); ++i) {
+                if (linearMatch(records.at(i), text))
+                    expected.insert(i);
+            }
+            const NamesSearchResult result = index->search(text, QStringLiteral("ru"), int(records.size()));
+            QSet<int> found;
+            for (const NameMatch& match : result.matches)
+                found.insert(match.record);
+            INFO(query << ": linear " << expected.size() << ", index " << found.size());
+            CHECK(found == expected);
+            CHECK_FALSE(result.more);
+        }
+    }
+    SECTION("a short prefix stops at the limit, in tier and alphabetical order")
+    {
+        const NamesSearchResult result = index->search(QStringLiteral("а"), QStringLiteral("kk"), 100);
+        CHECK(result.matches.size() == 100);
+        CHECK(result.more);
+        for (int i = 1; i < result.matches.size(); ++i) {
+            const NameMatch& a = result.matches.at(i - 1);
+            const NameMatch& b = result.matches.at(i);
+            CHECK((a.tier < b.tier
+                || (a.tier == b.tier
+                    && index->rowOf(QStringLiteral("kk"), a.record) < index->rowOf(QStringLiteral("kk"), b.record))));
+        }
+    }
+}
+
+TEST_CASE("The search service builds the index in the background and says when it is ready")
+{
+    NamesSearchService service;
+    auto content = std::make_shared<Content>();
+    content->names = NamesFixture::records();
+    QSignalSpy ready(&service, &NamesSearchService::ready);
+    service.setContent(content);
+    CHECK(service.index() == nullptr); // never built on the caller's thread
+    REQUIRE(TestSupport::waitFor([&] { return ready.count() == 1; }, 10000));
+    REQUIRE(service.index() != nullptr);
+    CHECK(service.index()->size() == content->names.size());
+
+    // A new snapshot with the same names keeps the index; new names get a new one.
+    const auto first = service.index();
+    auto sameNames = std::make_shared<Content>(*content);
+    service.setContent(sameNames);
+    CHECK(service.index() == first);
+    auto otherNames = std::make_shared<Content>();
+    otherNames->names = { NamesFixture::name(1, "Ким", "Анна", "") };
+    service.setContent(otherNames);
+    CHECK(service.index() == nullptr);
+    service.setContent(content); // changed again before the build ended: the newest wins
+    REQUIRE(TestSupport::waitFor([&] { return ready.count() == 2; }, 10000));
+    CHECK(service.index()->size() == content->names.size());
+    CHECK_FALSE(service.isBuilding());
+}
