@@ -5,6 +5,7 @@
 #include "headlesscommands.h"
 #include "kioskshell.h"
 #include "screenshotter.h"
+#include "searchcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
         return HeadlessCommands::setPin(options);
     case CommandLineOptions::Mode::ExportStats:
         return HeadlessCommands::exportStats(options);
+    case CommandLineOptions::Mode::Search:
+        return SearchCommand::run(options);
     default:
         break;
     }
