@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ContentNotePage</name>
+    <message>
+        <source>Before you listen</source>
+        <extracomment>Heading of the note shown before a testimony that speaks of hard things.</extracomment>
+        <translation>Before you listen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
@@ -75,10 +91,135 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <extracomment>On the buttons that jump 15 seconds back and forward in a recording. Keep it short.</extracomment>
+        <translation>15 s</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>Back 15 seconds</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds</source>
+        <translation>Forward 15 seconds</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtitles</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerMessageCard</name>
+    <message>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>The recording has ended</source>
+        <translation>The recording has ended</translation>
+    </message>
+    <message>
+        <source>This recording is unavailable</source>
+        <translation>This recording is unavailable</translation>
+    </message>
+    <message>
+        <source>It cannot be played at the moment. Please choose another testimony.</source>
+        <translation>It cannot be played at the moment. Please choose another testimony.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSidePanel</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
         <translation>Survivor testimonies</translation>
+    </message>
+    <message>
+        <source>Language of the recording:</source>
+        <translation>Language of the recording:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>No testimonies in this language yet.</source>
+        <translation>No testimonies in this language yet.</translation>
+    </message>
+    <message>
+        <source>No testimonies yet.</source>
+        <translation>No testimonies yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyCard</name>
+    <message>
+        <source>Recorded in Kazakh</source>
+        <translation>Recorded in Kazakh</translation>
+    </message>
+    <message>
+        <source>Recorded in Russian</source>
+        <translation>Recorded in Russian</translation>
+    </message>
+    <message>
+        <source>Recorded in English</source>
+        <translation>Recorded in English</translation>
     </message>
 </context>
 </TS>

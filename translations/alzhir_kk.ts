@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ContentNotePage</name>
+    <message>
+        <source>Before you listen</source>
+        <extracomment>Heading of the note shown before a testimony that speaks of hard things.</extracomment>
+        <translation>Тыңдамас бұрын</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
@@ -75,10 +91,135 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <extracomment>On the buttons that jump 15 seconds back and forward in a recording. Keep it short.</extracomment>
+        <translation>15 с</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>15 секунд артқа</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds</source>
+        <translation>15 секунд алға</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Дыбысты азайту</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Дыбысты арттыру</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Субтитрлер</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Бөлімдер</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerMessageCard</name>
+    <message>
+        <source>Play again</source>
+        <translation>Қайта ойнату</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Тізімге оралу</translation>
+    </message>
+    <message>
+        <source>The recording has ended</source>
+        <translation>Жазба аяқталды</translation>
+    </message>
+    <message>
+        <source>This recording is unavailable</source>
+        <translation>Бұл жазба қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>It cannot be played at the moment. Please choose another testimony.</source>
+        <translation>Оны қазір ойнату мүмкін емес. Басқа естелікті таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSidePanel</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Бөлімдер</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
         <translation>Тірі қалғандардың естеліктері</translation>
+    </message>
+    <message>
+        <source>Language of the recording:</source>
+        <translation>Жазба тілі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>No testimonies in this language yet.</source>
+        <translation>Бұл тілде әзірге естеліктер жоқ.</translation>
+    </message>
+    <message>
+        <source>No testimonies yet.</source>
+        <translation>Әзірге естеліктер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyCard</name>
+    <message>
+        <source>Recorded in Kazakh</source>
+        <translation>Қазақ тілінде жазылған</translation>
+    </message>
+    <message>
+        <source>Recorded in Russian</source>
+        <translation>Орыс тілінде жазылған</translation>
+    </message>
+    <message>
+        <source>Recorded in English</source>
+        <translation>Ағылшын тілінде жазылған</translation>
     </message>
 </context>
 </TS>

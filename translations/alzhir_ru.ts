@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ContentNotePage</name>
+    <message>
+        <source>Before you listen</source>
+        <extracomment>Heading of the note shown before a testimony that speaks of hard things.</extracomment>
+        <translation>Прежде чем слушать</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
@@ -75,10 +91,135 @@
     </message>
 </context>
 <context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <extracomment>On the buttons that jump 15 seconds back and forward in a recording. Keep it short.</extracomment>
+        <translation>15 с</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>Назад на 15 секунд</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds</source>
+        <translation>Вперёд на 15 секунд</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тише</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Громче</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Части</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerMessageCard</name>
+    <message>
+        <source>Play again</source>
+        <translation>Воспроизвести снова</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>К списку</translation>
+    </message>
+    <message>
+        <source>The recording has ended</source>
+        <translation>Запись закончилась</translation>
+    </message>
+    <message>
+        <source>This recording is unavailable</source>
+        <translation>Эта запись недоступна</translation>
+    </message>
+    <message>
+        <source>It cannot be played at the moment. Please choose another testimony.</source>
+        <translation>Сейчас её нельзя воспроизвести. Пожалуйста, выберите другое свидетельство.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSidePanel</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Части</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
         <translation>Свидетельства выживших</translation>
+    </message>
+    <message>
+        <source>Language of the recording:</source>
+        <translation>Язык записи:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>No testimonies in this language yet.</source>
+        <translation>На этом языке свидетельств пока нет.</translation>
+    </message>
+    <message>
+        <source>No testimonies yet.</source>
+        <translation>Свидетельств пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyCard</name>
+    <message>
+        <source>Recorded in Kazakh</source>
+        <translation>Запись на казахском</translation>
+    </message>
+    <message>
+        <source>Recorded in Russian</source>
+        <translation>Запись на русском</translation>
+    </message>
+    <message>
+        <source>Recorded in English</source>
+        <translation>Запись на английском</translation>
     </message>
 </context>
 </TS>

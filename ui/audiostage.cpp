@@ -1,5 +1,6 @@
 #include "audiostage.h"
 
+#include "theme.h"
 #include "timecode.h"
 
 #include <QImageReader>
@@ -32,6 +33,10 @@ AudioStage::AudioStage(QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(12);
+    const Theme::Palette colours = Theme::palette({});
+    m_progress->setStyleSheet(QStringLiteral("QProgressBar { background: %1; border: none; border-radius: 6px; }"
+                                             " QProgressBar::chunk { background: %2; border-radius: 6px; }")
+                                  .arg(colours.surfaceRaised.name(), colours.accent.name()));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_picture, 1);
     layout->addWidget(m_title);

@@ -1,5 +1,6 @@
 #include "contentnotepage.h"
 
+#include "theme.h"
 #include "touchscroll.h"
 
 #include <QEvent>
@@ -45,6 +46,9 @@ ContentNotePage::ContentNotePage(QWidget* parent)
     layout->addWidget(scroll, 2);
     layout->addLayout(buttons);
     layout->addStretch(1);
+    const Theme::Palette colours = Theme::palette({});
+    m_continue->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-color: %1; }")
+                                  .arg(colours.accent.name(), colours.accentText.name()));
     connect(m_continue, &QPushButton::clicked, this, &ContentNotePage::continueRequested);
     connect(m_back, &QPushButton::clicked, this, &ContentNotePage::backRequested);
     retranslate();
@@ -59,6 +63,14 @@ void ContentNotePage::setNote(const QString& title, const QString& note)
 QString ContentNotePage::noteText() const
 {
     return m_note->text();
+}
+
+void ContentNotePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Lines of a comfortable length: the note is read, not scanned.
+    const int side = qMax(24, (width() - 1100) / 2);
+    layout()->setContentsMargins(side, 24, side, 24);
 }
 
 void ContentNotePage::changeEvent(QEvent* event)

@@ -23,11 +23,12 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_back = addButton(QStringLiteral("playerBack15"));
     m_play = addButton(QStringLiteral("playerPlayPause"));
     m_forward = addButton(QStringLiteral("playerForward15"));
-    m_volumeDown = addButton(QStringLiteral("playerVolumeDown"));
-    m_volumeUp = addButton(QStringLiteral("playerVolumeUp"));
-    m_subtitles = addButton(QStringLiteral("playerSubtitles"));
-    m_transcript = addButton(QStringLiteral("playerTranscript"));
-    m_chapters = addButton(QStringLiteral("playerChapters"));
+    m_tools = new QWidget(this);
+    m_volumeDown = addButton(QStringLiteral("playerVolumeDown"), m_tools);
+    m_volumeUp = addButton(QStringLiteral("playerVolumeUp"), m_tools);
+    m_subtitles = addButton(QStringLiteral("playerSubtitles"), m_tools);
+    m_transcript = addButton(QStringLiteral("playerTranscript"), m_tools);
+    m_chapters = addButton(QStringLiteral("playerChapters"), m_tools);
     for (QToolButton* toggle : { m_subtitles, m_transcript, m_chapters })
         toggle->setCheckable(true);
     for (QToolButton* textButton : { m_close, m_subtitles, m_transcript, m_chapters, m_back, m_forward })
@@ -36,21 +37,23 @@ PlayerControls::PlayerControls(QWidget* parent)
     auto* timeRow = new QHBoxLayout;
     timeRow->addWidget(m_scrub, 1);
     timeRow->addWidget(m_time);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_close);
-    buttons->addStretch(1);
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_play);
-    buttons->addWidget(m_forward);
-    buttons->addStretch(1);
-    buttons->addWidget(m_volumeDown);
-    buttons->addWidget(m_volumeUp);
-    buttons->addWidget(m_subtitles);
-    buttons->addWidget(m_transcript);
-    buttons->addWidget(m_chapters);
+    auto* tools = new QHBoxLayout(m_tools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    for (QToolButton* b : { m_volumeDown, m_volumeUp, m_subtitles, m_transcript, m_chapters })
+        tools->addWidget(b);
+    m_mainRow = new QHBoxLayout;
+    m_mainRow->addWidget(m_close);
+    m_mainRow->addStretch(1);
+    m_mainRow->addWidget(m_back);
+    m_mainRow->addWidget(m_play);
+    m_mainRow->addWidget(m_forward);
+    m_mainRow->addStretch(1);
+    m_mainRow->addWidget(m_tools);
+    m_toolRow = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(timeRow);
-    layout->addLayout(buttons);
+    layout->addLayout(m_mainRow);
+    layout->addLayout(m_toolRow);
 
     connect(m_close, &QToolButton::clicked, this, &PlayerControls::closeRequested);
     connect(m_play, &QToolButton::clicked, this, &PlayerControls::playPauseRequested);
@@ -71,9 +74,9 @@ PlayerControls::PlayerControls(QWidget* parent)
     updateTime();
 }
 
-QToolButton* PlayerControls::addButton(const QString& objectName)
+QToolButton* PlayerControls::addButton(const QString& objectName, QWidget* parent)
 {
-    auto* button = new QToolButton(this);
+    auto* button = new QToolButton(parent ? parent : this);
     button->setObjectName(objectName);
     button->setFocusPolicy(Qt::NoFocus);
     button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
@@ -148,13 +151,37 @@ void PlayerControls::setButtonSize(int buttonPx)
     m_play->setMinimumWidth(buttonPx * 3 / 2);
     m_scrub->setFixedHeight(buttonPx * 3 / 4);
     updateIcons();
+    arrangeRows(true);
+}
+
+void PlayerControls::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeRows();
+}
+
+void PlayerControls::arrangeRows(bool force)
+{
+    // On a narrow (portrait) screen volume and the toggles go to a second row.
+    int needed = m_tools->sizeHint().width();
+    for (QToolButton* b : { m_close, m_back, m_play, m_forward })
+        needed += b->sizeHint().width();
+    needed += 8 * layout()->spacing() + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    const bool twoRows = needed > width();
+    if (twoRows == m_twoRows && !force)
+        return;
+    m_twoRows = twoRows;
+    m_mainRow->removeWidget(m_tools);
+    m_toolRow->removeWidget(m_tools);
+    (twoRows ? m_toolRow : m_mainRow)->addWidget(m_tools, 0, twoRows ? Qt::AlignHCenter : Qt::Alignment());
 }
 
 void PlayerControls::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+        arrangeRows(true); // the texts changed width
+    } else if (event->type() == QEvent::PaletteChange)
         updateIcons();
     QWidget::changeEvent(event);
 }
@@ -162,10 +189,10 @@ void PlayerControls::changeEvent(QEvent* event)
 void PlayerControls::retranslate()
 {
     m_close->setText(tr("Close"));
-    //: Button: jump 15 seconds back in a recording. Keep it short.
+    //: On the buttons that jump 15 seconds back and forward in a recording. Keep it short.
     m_back->setText(tr("15 s"));
     m_back->setAccessibleName(tr("Back 15 seconds"));
-    //: Button: jump 15 seconds forward in a recording. Keep it short.
+    //: On the buttons that jump 15 seconds back and forward in a recording. Keep it short.
     m_forward->setText(tr("15 s"));
     m_forward->setAccessibleName(tr("Forward 15 seconds"));
     m_play->setAccessibleName(m_playing ? tr("Pause") : tr("Play"));

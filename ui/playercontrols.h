@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class ScrubBar;
@@ -45,12 +46,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QToolButton* addButton(const QString& objectName);
+    QToolButton* addButton(const QString& objectName, QWidget* parent = nullptr);
     void retranslate();
     void updateIcons();
     void updateTime();
+    void arrangeRows(bool force = false);
 
     ScrubBar* m_scrub = nullptr;
     QLabel* m_time = nullptr;
@@ -63,6 +66,10 @@ private:
     QToolButton* m_subtitles = nullptr;
     QToolButton* m_transcript = nullptr;
     QToolButton* m_chapters = nullptr;
+    QWidget* m_tools = nullptr; // volume and the toggles: beside the main buttons, or below them
+    QHBoxLayout* m_mainRow = nullptr;
+    QHBoxLayout* m_toolRow = nullptr;
+    bool m_twoRows = false;
     bool m_playing = false;
     int m_iconPx = 40;
     qint64 m_duration = 0;

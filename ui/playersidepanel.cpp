@@ -27,6 +27,7 @@ PlayerSidePanel::PlayerSidePanel(QWidget* parent)
     m_stack->addWidget(m_chapters);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_heading->setContentsMargins(16, 8, 16, 8);
     layout->addWidget(m_heading);
     layout->addWidget(m_stack, 1);
     connect(m_transcript, &TranscriptView::seekRequested, this, &PlayerSidePanel::seekRequested);

@@ -174,6 +174,7 @@ void PlayerView::setTestimony(const Testimony& testimony, const QString& languag
     m_testimony = testimony;
     m_language = language;
     m_hasVideo = false;
+    m_shownPosition = 0;
     m_audio->setPoster(testimony.posterPath);
     m_audio->setTitle(testimony.title.value(language), testimony.speaker.value(language));
     m_audio->setProgress(0, testimony.durationMs);
@@ -198,7 +199,7 @@ void PlayerView::setLanguage(const QString& code)
     m_card->setRecordingTitle(m_testimony.title.value(code));
     m_side->setChapters(m_testimony.chapters, code);
     loadTrack();
-    onPosition(m_controller->position());
+    onPosition(m_shownPosition);
 }
 
 void PlayerView::loadTrack()
@@ -267,6 +268,7 @@ void PlayerView::onStateChanged(PlaybackController::State state)
 
 void PlayerView::onPosition(qint64 positionMs)
 {
+    m_shownPosition = positionMs;
     m_controls->setPosition(positionMs);
     m_audio->setProgress(positionMs, qMax(m_controller->duration(), m_testimony.durationMs));
     m_band->setText(m_track.textAt(positionMs));
@@ -312,7 +314,7 @@ void PlayerView::setSidePanel(int mode)
     m_controls->setTranscriptOn(show && m_side->mode() == PlayerSidePanel::Mode::Transcript);
     m_controls->setChaptersOn(show && m_side->mode() == PlayerSidePanel::Mode::Chapters);
     if (show)
-        m_side->transcript()->setPosition(m_controller->position());
+        m_side->setPosition(m_shownPosition);
     showControls();
 }
 

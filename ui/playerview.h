@@ -90,6 +90,7 @@ private:
     QHash<QString, SubtitleTrack> m_trackCache; // language -> parsed track of m_testimony
     bool m_subtitlesOn = true;
     bool m_hasVideo = false;
+    qint64 m_shownPosition = 0; // the position the view shows (the controller's, or a preview's)
 
     QBoxLayout* m_body = nullptr;
     QStackedWidget* m_stage = nullptr;

@@ -1,5 +1,7 @@
 #include "scrubbar.h"
 
+#include "theme.h"
+
 #include <QDateTime>
 #include <QMouseEvent>
 #include <QPainter>
@@ -67,18 +69,17 @@ void ScrubBar::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF track = trackRect();
-    const QColor base = palette().color(QPalette::Button);
-    const QColor played = palette().color(QPalette::Highlight);
+    const Theme::Palette colours = Theme::palette({});
     p.setPen(Qt::NoPen);
-    p.setBrush(base.lighter(140));
+    p.setBrush(colours.surfaceRaised.lighter(150));
     p.drawRoundedRect(track, track.height() / 2, track.height() / 2);
     const double fraction = m_duration > 0 ? double(m_position) / m_duration : 0.0;
     QRectF done = track;
     done.setWidth(track.width() * fraction);
-    p.setBrush(played);
+    p.setBrush(colours.accent);
     p.drawRoundedRect(done, track.height() / 2, track.height() / 2);
     const double r = m_scrubbing ? handleRadius() * 1.25 : handleRadius();
-    p.setBrush(palette().color(QPalette::WindowText));
+    p.setBrush(colours.text);
     p.drawEllipse(QPointF(done.right(), track.center().y()), r, r);
 }
 
