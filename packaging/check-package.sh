@@ -94,7 +94,7 @@ fi
 dpkg-deb --info "$DEB" | sed -n '/Package:/,$p'
 
 say "lintian"
-lintian --info --display-info --fail-on error "$DEB" | tee "$TMP/lintian.log"
+lintian --display-info --fail-on error "$DEB" | tee "$TMP/lintian.log"
 LINT=${PIPESTATUS[0]}
 check "lintian reports no errors" test "$LINT" -eq 0
 printf 'lintian: %s errors, %s warnings, %s info\n' "$(grep -c '^E:' "$TMP/lintian.log")" \
