@@ -22,11 +22,8 @@ PlaybackController::PlaybackController(QObject* parent)
 {
     m_loadTimer.setSingleShot(true);
     m_loadTimer.setInterval(DefaultLoadTimeoutMs);
-    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("did not start within %1 ms").arg(m_loadTimer.interval()));
-        // An engine that hangs may stay hung: the next recording gets a fresh one.
-        discardEngine();
-    });
+    connect(&m_loadTimer, &QTimer::timeout, this,
+        [this] { fail(QStringLiteral("did not start within %1 ms").arg(m_loadTimer.interval())); });
 }
 
 PlaybackController::~PlaybackController() = default;
@@ -285,6 +282,9 @@ void PlaybackController::fail(const QString& reason)
     qCWarning(lcMedia).noquote() << "recording unavailable:" << m_path << "-" << reason;
     if (m_engine && m_engine->status() != MediaEngine::Status::Empty)
         m_engine->unload();
+    // An engine that failed or hung may stay in a bad state (GStreamer then reported the end of
+    // the next recording at once): the next recording gets a fresh one.
+    discardEngine();
     setState(State::Unavailable);
 }
 
@@ -293,5 +293,6 @@ void PlaybackController::discardEngine()
     if (!m_engine)
         return;
     m_engine->disconnect(this);
-    m_engine.reset();
+    // Later: this may run inside one of the engine's own signals.
+    m_engine.release()->deleteLater();
 }

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QWindow>
 
 namespace {
 
@@ -196,6 +197,20 @@ TEST_CASE("A video testimony plays from a tap: duration, progress, skips, scrubb
     const qint64 ahead = kiosk.controller->position();
     tap(find<QToolButton>(kiosk.player, QStringLiteral("playerBack15")));
     CHECK(TestSupport::waitFor([&] { return kiosk.controller->position() <= ahead - 13000; }));
+
+    // While the video plays the controls fade away; the first touch only brings them back.
+    kiosk.player->setControlsFadeDelay(300);
+    QTest::mouseClick(kiosk.player, Qt::LeftButton, {}, QPoint(kiosk.player->width() / 2, 40));
+    CHECK(kiosk.player->controlsVisible());
+    REQUIRE(TestSupport::waitFor([&] { return !kiosk.player->controlsVisible(); }, 3000));
+    QToolButton* play = find<QToolButton>(kiosk.player, QStringLiteral("playerPlayPause"));
+    QWindow* window = kiosk.window->windowHandle();
+    QTest::mouseClick(window, Qt::LeftButton, {}, play->mapTo(kiosk.window.get(), play->rect().center()));
+    QApplication::processEvents();
+    CHECK(kiosk.player->controlsVisible());
+    CHECK(kiosk.controller->state() == State::Playing);
+    kiosk.player->setControlsFadeDelay(PlayerView::DefaultControlsFadeMs);
+    kiosk.player->setSubtitlesOn(true); // any intent restarts the fade timer with the long delay
 
     // A finger lands in the middle of the bar: the recording goes there.
     ScrubBar* scrub = find<ScrubBar>(kiosk.player, QStringLiteral("playerScrub"));
