@@ -1,6 +1,7 @@
 #include "homescreen.h"
 
 #include "theme.h"
+#include "tilebutton.h"
 
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -8,7 +9,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,12 +48,10 @@ HomeScreen::HomeScreen(QWidget* parent)
     m_subtitle->setWordWrap(true);
 
     for (const QString& id : tileIds()) {
-        auto* tile = new QToolButton(this);
+        auto* tile = new TileButton(this);
         tile->setObjectName(QStringLiteral("tile_") + id);
         tile->setProperty("role", QStringLiteral("tile"));
-        tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        connect(tile, &QToolButton::clicked, this, [this, id] { Q_EMIT screenRequested(id); });
+        connect(tile, &TileButton::clicked, this, [this, id] { Q_EMIT screenRequested(id); });
         m_tiles.insert(id, tile);
     }
     auto* layout = new QVBoxLayout(this);
@@ -75,7 +73,7 @@ void HomeScreen::refresh()
     m_subtitle->setText(tr("Touch a section to begin"));
     const ContentPtr c = content();
     for (const QString& id : tileIds()) {
-        QToolButton* tile = m_tiles.value(id);
+        TileButton* tile = m_tiles.value(id);
         QString text;
         if (id == QLatin1String("testimonies")) {
             //: Tile and screen title for the recorded memories of survivors and their children.
@@ -104,10 +102,7 @@ void HomeScreen::resizeEvent(QResizeEvent* event)
         m_portrait = portrait;
         arrangeTiles();
     }
-    const Theme::Metrics m = Theme::metrics(window()->size(), {});
-    const int iconHeight = std::max(m.buttonHeight, height() / (m_portrait ? 7 : 5));
-    for (QToolButton* tile : std::as_const(m_tiles))
-        tile->setIconSize(QSize(iconHeight * 3 / 2, iconHeight));
+    const Theme::Metrics m = Theme::metricsFor(this);
     layout()->setContentsMargins(m.margin, m.margin / 2, m.margin, m.margin / 2);
     layout()->setSpacing(m.spacing);
     m_grid->setSpacing(m.spacing * 2);
@@ -161,7 +156,7 @@ void HomeScreen::loadThumbnails()
         if (generation != m_thumbnailGeneration)
             return; // the content changed meanwhile; a newer load is on its way
         for (auto it = images.constBegin(); it != images.constEnd(); ++it)
-            m_tiles.value(it.key())->setIcon(it.value().isNull() ? QIcon() : QIcon(QPixmap::fromImage(it.value())));
+            m_tiles.value(it.key())->setPicture(QPixmap::fromImage(it.value()));
     });
     watcher->setFuture(QtConcurrent::run([paths] {
         QHash<QString, QImage> images;

@@ -6,7 +6,7 @@
 
 class QGridLayout;
 class QLabel;
-class QToolButton;
+class TileButton;
 
 // The first screen: the memorial's name and a tile for each section.
 class HomeScreen : public Screen
@@ -17,7 +17,7 @@ public:
     explicit HomeScreen(QWidget* parent = nullptr);
 
     QString title() const override;
-    QToolButton* tile(const QString& id) const { return m_tiles.value(id); }
+    TileButton* tile(const QString& id) const { return m_tiles.value(id); }
 
 Q_SIGNALS:
     void screenRequested(const QString& id);
@@ -35,7 +35,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QGridLayout* m_grid = nullptr;
-    QHash<QString, QToolButton*> m_tiles;
+    QHash<QString, TileButton*> m_tiles;
     bool m_portrait = false;
     bool m_thumbnailsLoaded = false;
     int m_thumbnailGeneration = 0;

@@ -2,34 +2,36 @@
 
 #include "language.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 
 LanguageBar::LanguageBar(QWidget* parent)
     : QWidget(parent)
-    , m_group(new QButtonGroup(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_group->setExclusive(true);
+    // No exclusive QButtonGroup: Qt would then let Tab reach only the checked button. The bar
+    // keeps one button checked itself.
     for (const QString& code : Language::all()) {
         auto* button = new QPushButton(Language::nativeName(code), this);
         button->setObjectName(QStringLiteral("language_") + code);
         button->setCheckable(true);
         button->setProperty("languageCode", code);
-        m_group->addButton(button);
+        m_buttons.append(button);
         layout->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, code] { Q_EMIT languageChosen(code); });
+        connect(button, &QPushButton::clicked, this, [this, code] {
+            setCurrentLanguage(code); // a tap on the current language keeps it checked
+            Q_EMIT languageChosen(code);
+        });
     }
     retranslate();
 }
 
 void LanguageBar::setCurrentLanguage(const QString& code)
 {
-    if (QPushButton* b = button(code))
-        b->setChecked(true);
+    for (QPushButton* b : std::as_const(m_buttons))
+        b->setChecked(b->property("languageCode").toString() == code);
 }
 
 QPushButton* LanguageBar::button(const QString& code) const
@@ -46,7 +48,7 @@ void LanguageBar::changeEvent(QEvent* event)
 
 void LanguageBar::retranslate()
 {
-    for (QAbstractButton* b : m_group->buttons()) {
+    for (QPushButton* b : std::as_const(m_buttons)) {
         const QString code = b->property("languageCode").toString();
         b->setAccessibleName(tr("Language: %1").arg(Language::nativeName(code)));
         b->setAccessibleDescription(tr("Shows the kiosk in this language"));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
-class QButtonGroup;
 class QPushButton;
 
 // Қазақша · Русский · English. Each button names its language in that language, so it never
@@ -26,5 +26,5 @@ protected:
 private:
     void retranslate();
 
-    QButtonGroup* m_group = nullptr;
+    QList<QPushButton*> m_buttons;
 };

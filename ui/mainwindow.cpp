@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "contentstore.h"
+#include "accessibilitybar.h"
 #include "homescreen.h"
 #include "languagebar.h"
 #include "languagemanager.h"
@@ -16,12 +17,15 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_languages(languages)
-    , m_title(new QLabel(this))
-    , m_sampleMark(new QLabel(this))
+    , m_header(new QWidget(this))
+    , m_title(new QLabel(m_header))
+    , m_sampleMark(new QLabel(m_header))
     , m_stack(new QStackedWidget(this))
     , m_navBar(new NavBar(this))
 {
@@ -32,13 +36,14 @@ MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget*
     m_sampleMark->setObjectName(QStringLiteral("sampleMark"));
     m_sampleMark->setProperty("role", QStringLiteral("sampleMark"));
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
+    m_header->setObjectName(QStringLiteral("header"));
+    auto* header = new QHBoxLayout(m_header);
+    header->addWidget(m_title, 1, Qt::AlignBottom);
     header->addWidget(m_sampleMark, 0, Qt::AlignTop | Qt::AlignRight);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_navBar);
 
@@ -47,6 +52,11 @@ MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget*
     connect(m_navBar->languageBar(), &LanguageBar::languageChosen, m_languages, &LanguageManager::setLanguage);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::setLanguage);
     connect(m_store, &ContentStore::contentChanged, this, &MainWindow::setContent);
+    AccessibilityBar* access = m_navBar->accessibilityBar();
+    connect(access, &AccessibilityBar::textStepRequested, this, &MainWindow::setTextStep);
+    connect(access, &AccessibilityBar::highContrastRequested, this, &MainWindow::setHighContrast);
+    connect(access, &AccessibilityBar::reachModeRequested, this, &MainWindow::setReachMode);
+    access->setState(0, false, false);
 
     setLanguage(m_languages->language().isEmpty() ? QStringLiteral("kk") : m_languages->language());
     setContent(m_store->current());
@@ -152,7 +162,28 @@ void MainWindow::resetForNewVisitor()
         s->resetForNewVisitor();
     m_stack->setCurrentWidget(m_screens.value(QStringLiteral("home")));
     m_history.clear();
+    m_themeOptions = {};
+    m_reachMode = false;
+    applyTheme(true);
     updateChrome();
+}
+
+void MainWindow::setTextStep(int step)
+{
+    m_themeOptions.textStep = std::clamp(step, 0, int(Theme::MaxTextStep));
+    applyTheme(true);
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    m_themeOptions.highContrast = on;
+    applyTheme(true);
+}
+
+void MainWindow::setReachMode(bool on)
+{
+    m_reachMode = on;
+    applyTheme(true);
 }
 
 bool MainWindow::isBusy() const
@@ -182,7 +213,7 @@ void MainWindow::updateChrome()
 {
     const Screen* s = currentScreen();
     m_title->setText(s ? s->title() : QString());
-    m_title->setVisible(s && currentScreenId() != QLatin1String("home"));
+    m_title->setVisible(m_reachMode || (s && currentScreenId() != QLatin1String("home")));
     m_navBar->setBackEnabled(canGoBack());
     m_sampleMark->setVisible(m_content && m_content->sample);
     //: A discreet mark shown while the kiosk shows placeholder (sample) content.
@@ -202,13 +233,26 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     applyTheme();
 }
 
-void MainWindow::applyTheme()
+void MainWindow::applyTheme(bool force)
 {
-    if (size() == m_themedSize)
+    if (size() == m_themedSize && !force)
         return;
     m_themedSize = size();
-    Theme::apply(this, size(), {});
-    const Theme::Metrics m = Theme::metrics(size(), {});
-    if (auto* header = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout()))
-        header->setContentsMargins(m.margin, m.margin / 2, m.margin, m.spacing);
+    Theme::apply(this, size(), m_themeOptions);
+    const Theme::Metrics m = Theme::metrics(size(), m_themeOptions);
+    m_header->layout()->setContentsMargins(m.margin, m.margin / 2, m.margin, m.spacing);
+    m_navBar->accessibilityBar()->setState(m_themeOptions.textStep, m_themeOptions.highContrast, m_reachMode);
+    updateReachLayout();
+}
+
+void MainWindow::updateReachLayout()
+{
+    // In reach mode the header grows to fill the upper part, with the title at its foot, so that
+    // the screens and the navigation bar - everything to touch - sit in the lower part.
+    if (m_reachMode) {
+        m_header->setMinimumHeight(int(height() * ReachTop));
+        m_title->setVisible(true);
+    } else {
+        m_header->setMinimumHeight(0);
+    }
 }

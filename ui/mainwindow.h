@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content.h"
+#include "theme.h"
 
 #include <QHash>
 #include <QStringList>
@@ -41,6 +42,16 @@ public:
     // True while the visitor is not idle without touching (e.g. a recording plays).
     bool isBusy() const;
 
+    // The visitor's accessibility choices; all return to normal with resetForNewVisitor().
+    void setTextStep(int step);
+    void setHighContrast(bool on);
+    void setReachMode(bool on);
+    int textStep() const { return m_themeOptions.textStep; }
+    bool highContrast() const { return m_themeOptions.highContrast; }
+    bool reachMode() const { return m_reachMode; }
+    // Reach mode keeps every control below this fraction of the window's height.
+    static constexpr double ReachTop = 0.4;
+
 Q_SIGNALS:
     void screenShown(const QString& id);
 
@@ -54,10 +65,12 @@ private:
     void setContent(ContentPtr content);
     void setLanguage(const QString& code);
     void updateChrome();
-    void applyTheme();
+    void applyTheme(bool force = false);
+    void updateReachLayout();
 
     ContentStore* m_store = nullptr;
     LanguageManager* m_languages = nullptr;
+    QWidget* m_header = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_sampleMark = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -67,4 +80,6 @@ private:
     QString m_language;
     QStringList m_history;
     QSize m_themedSize;
+    Theme::Options m_themeOptions;
+    bool m_reachMode = false;
 };

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class AccessibilityBar;
 class LanguageBar;
+class QGridLayout;
 class QPushButton;
 
 // The bar that is always on screen, always in the same place: Home, Back and the languages.
@@ -14,6 +16,7 @@ public:
     explicit NavBar(QWidget* parent = nullptr);
 
     LanguageBar* languageBar() const { return m_languages; }
+    AccessibilityBar* accessibilityBar() const { return m_accessibility; }
     QPushButton* homeButton() const { return m_home; }
     QPushButton* backButton() const { return m_back; }
     void setBackEnabled(bool enabled);
@@ -24,11 +27,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void arrange(bool twoRows);
 
     QPushButton* m_home = nullptr;
     QPushButton* m_back = nullptr;
     LanguageBar* m_languages = nullptr;
+    AccessibilityBar* m_accessibility = nullptr;
+    QGridLayout* m_layout = nullptr;
+    int m_rows = 0;
 };

@@ -66,7 +66,7 @@ void SectionScreen::resizeEvent(QResizeEvent* event)
     m_layout->setDirection(portrait ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
     m_layout->setStretch(0, portrait ? 12 : 11);
     m_layout->setStretch(1, portrait ? 8 : 9);
-    const Theme::Metrics m = Theme::metrics(window()->size(), {});
+    const Theme::Metrics m = Theme::metricsFor(this);
     m_layout->setContentsMargins(m.margin, 0, m.margin, m.spacing);
     m_layout->setSpacing(m.margin);
     m_body->setContentsMargins(0, 0, m.spacing, m.margin);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -64,6 +65,34 @@ Theme::Metrics Theme::metrics(const QSize& screen, const Options& options)
     return m;
 }
 
+Theme::Options Theme::optionsOf(const QWidget* widget)
+{
+    const QWidget* window = widget ? widget->window() : nullptr;
+    Options options;
+    if (window) {
+        options.highContrast = window->property("alzhirHighContrast").toBool();
+        options.textStep = window->property("alzhirTextStep").toInt();
+    }
+    return options;
+}
+
+Theme::Metrics Theme::metricsFor(const QWidget* widget)
+{
+    const QWidget* window = widget ? widget->window() : nullptr;
+    return metrics(window ? window->size() : QSize(1920, 1080), optionsOf(widget));
+}
+
+double Theme::contrastRatio(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QString Theme::sansFamily()
 {
     return QStringLiteral("Noto Sans");
@@ -95,6 +124,8 @@ void Theme::installFonts()
 
 void Theme::apply(QWidget* window, const QSize& size, const Options& options)
 {
+    window->setProperty("alzhirHighContrast", options.highContrast);
+    window->setProperty("alzhirTextStep", options.textStep);
     const Palette p = palette(options);
     const Metrics m = metrics(size, options);
     QPalette qp = window->palette();
@@ -149,10 +180,9 @@ QString Theme::styleSheet(const Palette& p, const Metrics& m)
     css += QStringLiteral("QPushButton:disabled, QToolButton:disabled { color: %1; border-color: %2; }\n")
                .arg(rgb(p.mutedText), rgb(p.surfaceRaised));
     css += QStringLiteral("QPushButton:focus, QToolButton:focus { border: 3px solid %1; }\n").arg(rgb(p.accent));
-    css += QStringLiteral("QToolButton[role=\"tile\"] { font-family: '%1'; font-size: %2px; padding: %3px; }\n")
+    css += QStringLiteral("TileButton { font-family: '%1'; font-size: %2px; }\n")
                .arg(serifFamily())
-               .arg(m.headingPx * 3 / 4)
-               .arg(m.spacing);
+               .arg(m.headingPx * 3 / 4);
     css += QStringLiteral("QListView, QListWidget { background: %1; border: none; font-size: %2px; }\n")
                .arg(rgb(p.background))
                .arg(m.bodyPx);

@@ -42,8 +42,18 @@ public:
         int margin = 40;       // around a screen's content
     };
 
+    static constexpr int MaxTextStep = 2;
+
     static Palette palette(const Options& options);
     static Metrics metrics(const QSize& screen, const Options& options);
+
+    // The options and metrics in force for a widget: those of its top-level window, as set by
+    // apply(). Screens size their layouts with metricsFor(this).
+    static Options optionsOf(const QWidget* widget);
+    static Metrics metricsFor(const QWidget* widget);
+
+    // WCAG 2.1 contrast ratio of two colours (1 to 21).
+    static double contrastRatio(const QColor& a, const QColor& b);
 
     // Font families: a sans for text, a serif for titles; both cover Kazakh Cyrillic.
     static QString sansFamily();

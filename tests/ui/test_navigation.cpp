@@ -7,6 +7,7 @@
 #include "languagebar.h"
 #include "navbar.h"
 #include "sectionscreen.h"
+#include "tilebutton.h"
 
 #include <QLabel>
 #include <QPushButton>
