@@ -1,0 +1,32 @@
+#!/bin/sh
+# Start-up benchmark: the time from main() to the first painted frame of the kiosk (full sample
+# content) beside a bare Qt window measured the same way, offscreen on a 1920x1080 screen.
+# Usage: tests/bench/measure-startup.sh BUILD_DIR [RUNS]    (default 21 runs; prints the medians)
+set -eu
+build=${1:?usage: $0 BUILD_DIR [RUNS]}
+runs=${2:-21}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+screen=$(mktemp)
+trap 'rm -f "$screen"' EXIT
+cat > "$screen" <<JSON
+{ "screens": [ { "name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,
+  "logicalWidth": 1920, "logicalHeight": 1080, "logicalDpi": 96 } ] }
+JSON
+export QT_QPA_PLATFORM="offscreen:configfile=$screen"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+measure() { # command...
+    i=0
+    while [ $i -lt "$runs" ]; do
+        "$@" 2>/dev/null | sed -n 's/^first frame after \([0-9]*\) ms$/\1/p'
+        i=$((i + 1))
+    done
+}
+
+kiosk=$(measure "$build/app/alzhir-kiosk" --exit-after-first-frame --content "$top/media" --state "$(mktemp -d)" | median)
+bare=$(measure "$build/tests/bench/alzhir-bare-window" | median)
+echo "runs: $runs"
+echo "bare Qt window: $bare ms (median)"
+echo "alzhir-kiosk:   $kiosk ms (median)"
+awk -v k="$kiosk" -v b="$bare" 'BEGIN { printf "ratio: %.2f (target <= 2)\n", k / b }'
