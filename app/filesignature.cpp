@@ -75,6 +75,17 @@ bool isAdtsFrame(const QByteArray& head)
         && (static_cast<unsigned char>(head.at(1)) & 0xF6) == 0xF0;
 }
 
+// "BM" alone would match any text starting with those letters: the info header's size must be one
+// of the sizes BMP files use.
+bool isBmpInfoHeader(const QByteArray& head)
+{
+    if (head.size() < 18)
+        return false;
+    const quint32 size = quint32(static_cast<unsigned char>(head.at(14))) | quint32(static_cast<unsigned char>(head.at(15))) << 8
+        | quint32(static_cast<unsigned char>(head.at(16))) << 16 | quint32(static_cast<unsigned char>(head.at(17))) << 24;
+    return size == 12 || size == 40 || size == 52 || size == 56 || size == 64 || size == 108 || size == 124;
+}
+
 bool isText(const QByteArray& head)
 {
     if (head.isEmpty())
@@ -106,7 +117,7 @@ FileSignature FileSignature::identify(const QByteArray& head)
         return make(Type::Image, "WebP picture", "webp");
     if (at(head, 0, "GIF87a", 6) || at(head, 0, "GIF89a", 6))
         return make(Type::Image, "GIF picture", "gif");
-    if (at(head, 0, "BM", 2) && head.size() >= 14)
+    if (at(head, 0, "BM", 2) && isBmpInfoHeader(head))
         return make(Type::Image, "BMP picture", "bmp");
     if (at(head, 0, "II*\0", 4) || at(head, 0, "MM\0*", 4))
         return make(Type::Image, "TIFF picture", "tiff");

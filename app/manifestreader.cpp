@@ -208,7 +208,8 @@ QList<Photo> ManifestReader::readPhotos(const QJsonObject& object, const QString
 void ManifestReader::readTestimonies(const QJsonObject& root, Content* content)
 {
     const QJsonArray array = readArray(root, QStringLiteral("testimonies"), QString(), false);
-    if (array.isEmpty() && !root.value(QStringLiteral("testimonies")).isArray())
+    const QJsonValue value = root.value(QStringLiteral("testimonies"));
+    if (value.isUndefined() || value.isNull())
         warning(QStringLiteral("/testimonies"), QStringLiteral("there are no testimonies; that screen will say so"),
             QStringLiteral("Add \"testimonies\": [ ... ] (see the staff guide)."));
     QSet<QString> seen;

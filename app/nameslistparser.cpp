@@ -54,9 +54,13 @@ public:
 
     void skip(const CsvReader::Row& row, const QString& what, const QString& fix)
     {
+        note(row, what + QStringLiteral("; the row is skipped"), fix);
+    }
+
+    void note(const CsvReader::Row& row, const QString& what, const QString& fix)
+    {
         if (++m_count <= NamesListParser::MaxReportedRows)
-            m_problems->append(ContentProblem::warning(m_fileName, lineLocation(row.line, row.lastLine),
-                what + QStringLiteral("; the row is skipped"), fix));
+            m_problems->append(ContentProblem::warning(m_fileName, lineLocation(row.line, row.lastLine), what, fix));
         else
             m_lastLine = row.line;
     }
@@ -65,7 +69,8 @@ public:
     {
         if (m_count > NamesListParser::MaxReportedRows)
             m_problems->append(ContentProblem::warning(m_fileName, QString(),
-                QStringLiteral("%1 more rows, up to line %2, were skipped for the same kinds of reasons")
+                QStringLiteral("%1 more rows, up to line %2, have problems of the same kinds (skipped rows, "
+                               "numbers used twice)")
                     .arg(m_count - NamesListParser::MaxReportedRows)
                     .arg(m_lastLine),
                 QStringLiteral("Fix the rows listed above, then check the file again.")));
@@ -77,6 +82,36 @@ private:
     int m_count = 0;
     int m_lastLine = 0;
 };
+
+// "unknown columns "a", "b" and 3 more are ignored": one warning however wide the header is.
+QString quotedList(const QStringList& names)
+{
+    constexpr int shown = 8;
+    QStringList quoted;
+    for (int i = 0; i < names.size() && i < shown; ++i)
+        quoted.append(names.at(i).trimmed().isEmpty() ? QStringLiteral("(a column without a name)")
+                                                      : QLatin1Char('"') + names.at(i) + QLatin1Char('"'));
+    QString text = quoted.join(QStringLiteral(", "));
+    if (names.size() > shown)
+        text += QStringLiteral(" and %1 more").arg(names.size() - shown);
+    return text;
+}
+
+void reportHeaderColumns(const QStringList& unknown, const QStringList& doubled, const QString& fileName, int line,
+    ContentProblems* problems)
+{
+    const QString fix = QStringLiteral("Use the column names from the staff guide: %1.")
+                            .arg(columnNames().join(QStringLiteral(", ")));
+    if (!unknown.isEmpty())
+        problems->append(ContentProblem::warning(fileName, lineLocation(line),
+            unknown.size() == 1 ? QStringLiteral("unknown column %1 is ignored").arg(quotedList(unknown))
+                                : QStringLiteral("unknown columns %1 are ignored").arg(quotedList(unknown)),
+            fix));
+    if (!doubled.isEmpty())
+        problems->append(ContentProblem::warning(fileName, lineLocation(line),
+            QStringLiteral("these columns appear twice and their second copy is ignored: %1").arg(quotedList(doubled)),
+            fix));
+}
 
 } // namespace
 
@@ -111,19 +146,19 @@ NamesListParser::Result NamesListParser::parse(const QByteArray& bytes, const QS
         return result;
     }
     QList<int> index(ColumnCount, -1);
+    QStringList unknown;
+    QStringList doubled;
     for (int i = 0; i < header.fields.size(); ++i) {
-        const int column = int(columnNames().indexOf(normalizedHeader(header.fields.at(i))));
-        if (column < 0 || index[column] >= 0) {
-            result.problems.append(ContentProblem::warning(fileName, lineLocation(header.line),
-                column < 0 ? QStringLiteral("unknown column \"%1\" is ignored").arg(header.fields.at(i))
-                           : QStringLiteral("the column \"%1\" appears twice; the second is ignored")
-                                 .arg(header.fields.at(i)),
-                QStringLiteral("Use the column names from the staff guide: %1.")
-                    .arg(columnNames().join(QStringLiteral(", ")))));
-            continue;
-        }
-        index[column] = i;
+        const QString& name = header.fields.at(i);
+        const int column = int(columnNames().indexOf(normalizedHeader(name)));
+        if (column < 0)
+            unknown.append(name);
+        else if (index[column] >= 0)
+            doubled.append(name);
+        else
+            index[column] = i;
     }
+    reportHeaderColumns(unknown, doubled, fileName, header.line, &result.problems);
     if (index[Surname] < 0 || index[GivenName] < 0) {
         result.problems.append(ContentProblem::error(fileName, lineLocation(header.line),
             QStringLiteral("the header row has no \"surname\" or no \"given_name\" column"),
@@ -161,10 +196,10 @@ NamesListParser::Result NamesListParser::parse(const QByteArray& bytes, const QS
         const QString numberText = field(Number);
         const int number = numberText.toInt(&numberOk);
         if (!numberText.isEmpty() && (!numberOk || number <= 0 || numbers.contains(number)))
-            result.problems.append(ContentProblem::warning(fileName, lineLocation(row.line),
+            skipped.note(row,
                 numberOk && number > 0 ? QStringLiteral("the number %1 is used twice").arg(number)
                                        : QStringLiteral("\"%1\" is not a positive whole number").arg(numberText),
-                QStringLiteral("Give each name its own number, or leave the column empty to number rows in order.")));
+                QStringLiteral("Give each name its own number, or leave the column empty to number rows in order."));
         record.number = numberOk && number > 0 && !numbers.contains(number) ? number : int(r);
         numbers.insert(record.number);
         record.patronymic = field(Patronymic);

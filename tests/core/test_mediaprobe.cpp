@@ -104,6 +104,8 @@ TEST_CASE("Magic numbers of the containers the kiosk plays and of common mistake
     }
     CHECK(FileSignature::identify(QByteArray()).type == FileSignature::Type::Empty);
     CHECK(FileSignature::identify("plain words\n").type == FileSignature::Type::Text);
+    CHECK(FileSignature::identify("BMW and other words\n").type == FileSignature::Type::Text);
+    CHECK(FileSignature::identify(QByteArray("BM\x46\0\0\0\0\0\0\0\x36\0\0\0\x28\0\0\0", 18)).container == str("bmp"));
     CHECK(FileSignature::identify(QByteArray("\x01\x02\x03\x04\x05", 5)).type == FileSignature::Type::Unknown);
 }
 

@@ -83,7 +83,19 @@ TEST_CASE("Names: header names are forgiving, unknown and doubled columns are wa
     CHECK(r.records.at(0).birthYear == str("1900"));
     CHECK(r.records.at(0).surname == str("Образцова"));
     CHECK(problems(r).contains(str("unknown column \"hometown\"")));
-    CHECK(problems(r).contains(str("\"surname\" appears twice")));
+    CHECK(problems(r).contains(str("appear twice and their second copy is ignored: \"surname\"")));
+}
+
+TEST_CASE("Names: a header of hundreds of unknown columns gives one warning (found by fuzzing)", "[names]")
+{
+    QByteArray header = "surname,given_name";
+    for (int i = 0; i < 300; ++i)
+        header += ",col" + QByteArray::number(i) + ",surname";
+    const NamesListParser::Result r = NamesListParser::parse(header + "\n", str("names.csv"));
+    INFO(problems(r).toStdString());
+    CHECK(r.problems.size() == 3); // unknown columns, doubled columns, no usable row
+    CHECK(problems(r).contains(str("unknown columns \"col0\", \"col1\"")));
+    CHECK(problems(r).contains(str("and 292 more are ignored")));
 }
 
 TEST_CASE("Names: every documented column is read", "[names]")
@@ -123,6 +135,16 @@ TEST_CASE("Names: duplicate or bad numbers are warned about and the rows kept", 
     CHECK(problems(r).contains(str("the number 1 is used twice")));
     CHECK(problems(r).contains(str("\"x\" is not a positive whole number")));
     CHECK(r.records.at(1).number != 1);
+}
+
+TEST_CASE("Names: a bad number in every row gives a bounded report", "[names]")
+{
+    QByteArray csv = "number,surname,given_name\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += "x,А,Б\n";
+    const NamesListParser::Result r = NamesListParser::parse(csv, str("names.csv"));
+    CHECK(r.records.size() == 3000);
+    CHECK(r.problems.size() == NamesListParser::MaxReportedRows + 1);
 }
 
 TEST_CASE("Names: thousands of bad rows give a bounded report", "[names]")
