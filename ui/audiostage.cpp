@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "timecode.h"
 
+#include <QEvent>
 #include <QImageReader>
 #include <QLabel>
 #include <QProgressBar>
@@ -33,10 +34,7 @@ AudioStage::AudioStage(QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(12);
-    const Theme::Palette colours = Theme::palette({});
-    m_progress->setStyleSheet(QStringLiteral("QProgressBar { background: %1; border: none; border-radius: 6px; }"
-                                             " QProgressBar::chunk { background: %2; border-radius: 6px; }")
-                                  .arg(colours.surfaceRaised.name(), colours.accent.name()));
+    applyTheme();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_picture, 1);
     layout->addWidget(m_title);
@@ -74,6 +72,23 @@ void AudioStage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     scalePoster();
+}
+
+void AudioStage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        applyTheme(); // the window's theme options (e.g. high contrast) changed
+}
+
+void AudioStage::applyTheme()
+{
+    const Theme::Palette colours = Theme::palette(Theme::optionsOf(this));
+    const QString sheet = QStringLiteral("QProgressBar { background: %1; border: none; border-radius: 6px; }"
+                                         " QProgressBar::chunk { background: %2; border-radius: 6px; }")
+                              .arg(colours.surfaceRaised.name(), colours.accent.name());
+    if (m_progress->styleSheet() != sheet)
+        m_progress->setStyleSheet(sheet);
 }
 
 void AudioStage::scalePoster()

@@ -22,9 +22,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void scalePoster();
+    void applyTheme();
 
     QPixmap m_poster;
     QLabel* m_picture = nullptr;

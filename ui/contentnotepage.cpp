@@ -46,12 +46,10 @@ ContentNotePage::ContentNotePage(QWidget* parent)
     layout->addWidget(scroll, 2);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    const Theme::Palette colours = Theme::palette({});
-    m_continue->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-color: %1; }")
-                                  .arg(colours.accent.name(), colours.accentText.name()));
     connect(m_continue, &QPushButton::clicked, this, &ContentNotePage::continueRequested);
     connect(m_back, &QPushButton::clicked, this, &ContentNotePage::backRequested);
     retranslate();
+    applyTheme();
 }
 
 void ContentNotePage::setNote(const QString& title, const QString& note)
@@ -71,6 +69,7 @@ void ContentNotePage::resizeEvent(QResizeEvent* event)
     // Lines of a comfortable length: the note is read, not scanned.
     const int side = qMax(24, (width() - 1100) / 2);
     layout()->setContentsMargins(side, 24, side, 24);
+    applyTheme();
 }
 
 void ContentNotePage::changeEvent(QEvent* event)
@@ -78,6 +77,18 @@ void ContentNotePage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        applyTheme();
+}
+
+void ContentNotePage::applyTheme()
+{
+    // "Continue" is the primary button: the accent colour of the window's theme.
+    const Theme::Palette colours = Theme::palette(Theme::optionsOf(this));
+    const QString sheet = QStringLiteral("QPushButton { background: %1; color: %2; border-color: %1; }")
+                              .arg(colours.accent.name(), colours.accentText.name());
+    if (m_continue->styleSheet() != sheet)
+        m_continue->setStyleSheet(sheet);
 }
 
 void ContentNotePage::retranslate()

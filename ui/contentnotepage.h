@@ -29,6 +29,7 @@ protected:
 
 private:
     void retranslate();
+    void applyTheme();
 
     QLabel* m_heading = nullptr;
     QLabel* m_title = nullptr;

@@ -2,6 +2,7 @@
 
 #include "playericons.h"
 #include "scrubbar.h"
+#include "theme.h"
 #include "timecode.h"
 
 #include <QEvent>
@@ -181,9 +182,10 @@ void PlayerControls::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         arrangeRows(true); // the texts changed width
-    } else if (event->type() == QEvent::PaletteChange)
-        updateIcons();
+    }
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        updateIcons(); // high contrast chosen or left
 }
 
 void PlayerControls::retranslate()
@@ -205,7 +207,7 @@ void PlayerControls::retranslate()
 
 void PlayerControls::updateIcons()
 {
-    const QColor color = palette().color(QPalette::ButtonText);
+    const QColor color = Theme::palette(Theme::optionsOf(this)).text;
     using Kind = PlayerIcons::Kind;
     m_play->setIcon(PlayerIcons::icon(m_playing ? Kind::Pause : Kind::Play, color, m_iconPx));
     m_back->setIcon(PlayerIcons::icon(Kind::Back15, color, m_iconPx));

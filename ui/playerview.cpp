@@ -13,6 +13,7 @@
 #include "transcriptview.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGraphicsOpacityEffect>
 #include <QMouseEvent>
@@ -363,9 +364,16 @@ void PlayerView::resizeEvent(QResizeEvent* event)
     applySizes();
 }
 
+void PlayerView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        applySizes(); // larger text or high contrast chosen
+}
+
 void PlayerView::applySizes()
 {
-    const Theme::Metrics m = Theme::metrics(window()->size(), {});
+    const Theme::Metrics m = Theme::metricsFor(this);
     const bool portrait = width() < height();
     m_body->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     if (portrait) {

@@ -69,7 +69,7 @@ void ScrubBar::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF track = trackRect();
-    const Theme::Palette colours = Theme::palette({});
+    const Theme::Palette colours = Theme::palette(Theme::optionsOf(this));
     p.setPen(Qt::NoPen);
     p.setBrush(colours.surfaceRaised.lighter(150));
     p.drawRoundedRect(track, track.height() / 2, track.height() / 2);

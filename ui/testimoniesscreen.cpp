@@ -197,7 +197,7 @@ void TestimoniesScreen::rebuildCards()
         int index = 0;
         for (const Testimony& t : content()->testimonies) {
             auto* card = new TestimonyCard(t, m_scroll->widget());
-            card->setPosterHeight(Theme::metrics(window()->size(), {}).buttonHeight * 2);
+            card->setPosterHeight(Theme::metricsFor(this).buttonHeight * 2);
             m_cardLayout->insertWidget(index++, card);
             m_cards.insert(t.id, card);
             connect(card, &QPushButton::clicked, this, [this, id = t.id] { openTestimony(id); });
@@ -296,7 +296,7 @@ void TestimoniesScreen::hideEvent(QHideEvent* event)
 void TestimoniesScreen::resizeEvent(QResizeEvent* event)
 {
     Screen::resizeEvent(event);
-    const Theme::Metrics m = Theme::metrics(window()->size(), {});
+    const Theme::Metrics m = Theme::metricsFor(this);
     for (TestimonyCard* card : std::as_const(m_cards))
         card->setPosterHeight(m.buttonHeight * 2);
 }
