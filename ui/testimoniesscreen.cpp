@@ -75,6 +75,15 @@ PlayerView* TestimoniesScreen::player()
         m_player->setLanguage(language());
         m_pages->addWidget(m_player);
         connect(m_player, &PlayerView::finished, this, &TestimoniesScreen::showList);
+        connect(m_player->controller(), &PlaybackController::stateChanged, this, [this](PlaybackController::State state) {
+            const QString id = m_player->testimonyId();
+            if (state == PlaybackController::State::Playing && !m_startReported && !id.isEmpty()) {
+                m_startReported = true;
+                Q_EMIT testimonyStarted(id);
+            } else if (state == PlaybackController::State::Ended && !id.isEmpty()) {
+                Q_EMIT testimonyFinished(id);
+            }
+        });
     }
     return m_player;
 }
@@ -94,6 +103,7 @@ void TestimoniesScreen::openTestimony(const QString& id)
     if (!t)
         return;
     m_openId = id;
+    m_startReported = false;
     m_prewarm.stop();
     if (!t->contentNote.isEmpty()) {
         m_note->setNote(t->title.value(language()), t->contentNote.value(language()));

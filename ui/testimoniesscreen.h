@@ -52,6 +52,11 @@ public:
     ContentNotePage* notePage() const { return m_note; }
     QString currentPage() const; // "list", "note" or "player"
 
+Q_SIGNALS:
+    // For the usage counts: a testimony began to play (once per opening), and one played to its end.
+    void testimonyStarted(const QString& id);
+    void testimonyFinished(const QString& id);
+
 protected:
     void refresh() override;
     void showEvent(QShowEvent* event) override;
@@ -80,6 +85,7 @@ private:
     QHash<QString, QPushButton*> m_filterButtons;
     QString m_filter;
     QString m_openId;
+    bool m_startReported = false;
     const void* m_builtFor = nullptr; // the content snapshot the cards were made from
     int m_volume[3] = { 0, 100, 70 }; // min, max, default
     int m_prewarmDelay = 1500;

@@ -181,6 +181,8 @@ TEST_CASE("A video testimony plays from a tap: duration, progress, skips, scrubb
     kiosk.controller = kiosk.player->controller();
     QSignalSpy firstFrame(kiosk.controller, &PlaybackController::firstFrame);
     kiosk.player->setEndCardDelay(1000);
+    QSignalSpy started(kiosk.screen, &TestimoniesScreen::testimonyStarted);
+    QSignalSpy finished(kiosk.screen, &TestimoniesScreen::testimonyFinished);
 
     REQUIRE(kiosk.waitForState(State::Playing));
     CHECK(kiosk.screen->isBusy());
@@ -226,6 +228,9 @@ TEST_CASE("A video testimony plays from a tap: duration, progress, skips, scrubb
     REQUIRE(kiosk.waitForState(State::Ended, 10000));
     CHECK(visible(kiosk.player, QStringLiteral("endCard")));
     CHECK_FALSE(kiosk.screen->isBusy());
+    CHECK(started.count() == 1); // once per opening, however often it seeks
+    CHECK(finished.count() == 1);
+    CHECK(finished.first().first().toString() == QStringLiteral("sample-video"));
     // ... and after a few seconds, back to the list.
     CHECK(TestSupport::waitFor([&] { return kiosk.screen->currentPage() == QLatin1String("list"); }, 4000));
     CHECK(kiosk.controller->state() == State::Idle);
