@@ -36,7 +36,7 @@ TsFile readTs(const QString& code)
             ts.sources.insert(context + QChar(0x1f) + source);
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (type == QLatin1String("unfinished") || type == QLatin1String("vanished")
                 || type == QLatin1String("obsolete") || text.trimmed().isEmpty())
                 ts.unfinished.append(context + QStringLiteral(": ") + source);

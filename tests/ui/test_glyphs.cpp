@@ -25,7 +25,7 @@ QStringList translatedStrings()
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement() && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("source")))
-                strings.append(xml.readElementText());
+                strings.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
         }
     }
     return strings;
