@@ -148,6 +148,10 @@ void MainWindow::goHome()
 
 void MainWindow::goBack()
 {
+    if (Screen* s = currentScreen(); s && s->goBack()) {
+        updateChrome();
+        return;
+    }
     if (m_history.isEmpty())
         return;
     const QString previous = m_history.takeLast();
@@ -214,7 +218,7 @@ void MainWindow::updateChrome()
     const Screen* s = currentScreen();
     m_title->setText(s ? s->title() : QString());
     m_title->setVisible(m_reachMode || (s && currentScreenId() != QLatin1String("home")));
-    m_navBar->setBackEnabled(canGoBack());
+    m_navBar->setBackEnabled(canGoBack() || (s && s->hasInnerPage()));
     m_sampleMark->setVisible(m_content && m_content->sample);
     //: A discreet mark shown while the kiosk shows placeholder (sample) content.
     m_sampleMark->setText(tr("Sample content"));

@@ -24,6 +24,13 @@ public:
     virtual void resetForNewVisitor() { }
     // True while the visitor is not idle even without touching (e.g. a testimony is playing).
     virtual bool isBusy() const { return false; }
+    // The Back button, first asked of the screen: a screen with pages of its own (a name card, a
+    // player) goes back a page and returns true; false lets the main window go to the previous screen.
+    virtual bool goBack() { return false; }
+    // True while the screen shows one of its own pages that Back leaves (keeps Back enabled).
+    virtual bool hasInnerPage() const { return false; }
+    // Tells the main window that hasInnerPage() may have changed.
+    void innerPageChanged() { Q_EMIT titleChanged(); }
 
     // Extra views of this screen for `alzhir-kiosk --screenshots` (e.g. "card" for a name card);
     // each is saved as <screen>-<state>_<lang>.png after enterScreenshotState(state).

@@ -55,6 +55,7 @@ TestimoniesScreen::TestimoniesScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &Screen::innerPageChanged);
 
     connect(m_note, &ContentNotePage::continueRequested, this, &TestimoniesScreen::startFromNote);
     connect(m_note, &ContentNotePage::backRequested, this, &TestimoniesScreen::showList);
@@ -127,6 +128,19 @@ void TestimoniesScreen::showList()
         m_player->close();
     m_openId.clear();
     m_pages->setCurrentWidget(m_listPage);
+}
+
+bool TestimoniesScreen::goBack()
+{
+    if (!hasInnerPage())
+        return false;
+    showList();
+    return true;
+}
+
+bool TestimoniesScreen::hasInnerPage() const
+{
+    return currentPage() != QLatin1String("list");
 }
 
 void TestimoniesScreen::setLanguageFilter(const QString& code)

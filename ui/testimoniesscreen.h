@@ -30,6 +30,8 @@ public:
     QString title() const override;
     void resetForNewVisitor() override;
     bool isBusy() const override;
+    bool goBack() override;
+    bool hasInnerPage() const override;
     QStringList screenshotStates() const override;
     void enterScreenshotState(const QString& state) override;
 

@@ -7,6 +7,7 @@
 #include "languagebar.h"
 #include "navbar.h"
 #include "sectionscreen.h"
+#include "testimoniesscreen.h"
 #include "tilebutton.h"
 
 #include <QLabel>
@@ -99,4 +100,22 @@ TEST_CASE("Sample content carries a visible sample mark", "[navigation]")
     REQUIRE(mark != nullptr);
     CHECK(mark->isVisible());
     CHECK(mark->text() == QStringLiteral("Sample content"));
+}
+
+TEST_CASE("Back inside the testimonies leaves the player for the list, then the screen", "[navigation]")
+{
+    KioskFixture kiosk(QSize(1920, 1080), QStringLiteral("en"));
+    kiosk.window->showScreen(QStringLiteral("testimonies"));
+    auto* testimonies = kiosk.window->currentScreen();
+    REQUIRE(testimonies->goBack() == false);
+    const QString id = kiosk.store.current()->testimonies.constFirst().id;
+    static_cast<TestimoniesScreen*>(testimonies)->openTestimony(id);
+    QApplication::processEvents();
+    CHECK(testimonies->hasInnerPage());
+    CHECK(kiosk.window->navBar()->backButton()->isEnabled());
+    tap(kiosk.window->navBar()->backButton());
+    CHECK(kiosk.window->currentScreenId() == QStringLiteral("testimonies"));
+    CHECK_FALSE(testimonies->hasInnerPage());
+    tap(kiosk.window->navBar()->backButton());
+    CHECK(kiosk.window->currentScreenId() == QStringLiteral("home"));
 }
