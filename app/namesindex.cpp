@@ -23,14 +23,14 @@ enum Field { Surname, GivenName, Patronymic, Latin, FieldCount };
 
 // The letter a name is filed under on the jump bar: the first letter of the surname (else of the
 // given name), in capitals.
-QString fileLetter(const NameRecord& record)
+QChar fileLetter(const NameRecord& record)
 {
     const QString& name = record.surname.isEmpty() ? record.givenName : record.surname;
     for (QChar c : name) {
         if (c.isLetter())
-            return QString(c).toUpper();
+            return c.toUpper();
     }
-    return QStringLiteral("#");
+    return QChar(u'#');
 }
 
 } // namespace
@@ -45,10 +45,12 @@ struct NamesIndex::Builder
     NamesIndex& index;
     QHash<QString, uint32_t> valueIds;
     std::vector<QString> values;
+    std::vector<bool> sorted; // the value is a surname, given name or patronymic (not only a Latin spelling)
     std::vector<uint32_t> valueTermStart { 0 };
     std::vector<uint32_t> valueTerms;
     QHash<QString, uint32_t> termIds;
     std::vector<std::array<uint32_t, FieldCount>> recordValues;
+    std::vector<QChar> recordLetters; // the jump-bar letter of each record
 
     uint32_t internTerm(const QString& word)
     {
@@ -62,15 +64,19 @@ struct NamesIndex::Builder
         return id;
     }
 
-    uint32_t internValue(const QString& value)
+    uint32_t internValue(const QString& value, bool sortedBy)
     {
         if (value.isEmpty())
             return NoValue;
         const auto it = valueIds.constFind(value);
-        if (it != valueIds.constEnd())
+        if (it != valueIds.constEnd()) {
+            if (sortedBy)
+                sorted[it.value()] = true;
             return it.value();
+        }
         const auto id = uint32_t(values.size());
         values.push_back(value);
+        sorted.push_back(sortedBy);
         valueIds.insert(value, id);
         for (const QString& word : NameFolding::words(value))
             valueTerms.push_back(internTerm(word));
@@ -82,14 +88,16 @@ struct NamesIndex::Builder
     {
         const qsizetype n = index.m_records.size();
         recordValues.resize(size_t(n));
+        recordLetters.resize(size_t(n));
         index.m_recordTermStart.reserve(size_t(n) + 1);
         index.m_recordTermStart.push_back(0);
         index.m_recordTerms.reserve(size_t(n) * 4);
         for (qsizetype r = 0; r < n; ++r) {
             const NameRecord& record = index.m_records.at(r);
+            recordLetters[size_t(r)] = fileLetter(record);
             auto& ids = recordValues[size_t(r)];
-            ids = { internValue(record.surname), internValue(record.givenName), internValue(record.patronymic),
-                internValue(record.latin) };
+            ids = { internValue(record.surname, true), internValue(record.givenName, true),
+                internValue(record.patronymic, true), internValue(record.latin, false) };
             const size_t first = index.m_recordTerms.size();
             for (uint32_t value : ids) {
                 if (value == NoValue)
@@ -128,66 +136,97 @@ struct NamesIndex::Builder
         std::partial_sum(index.m_postingStart.begin(), index.m_postingStart.end(), index.m_postingStart.begin());
     }
 
-    // The alphabetical rank of every distinct value in a language (0 for "no value").
+    // The alphabetical rank of every distinct name value in a language (0: none, or a Latin spelling).
     std::vector<uint32_t> valueRanks(const QString& language) const
     {
         QCollator collator { QLocale(Language::localeName(language)) };
+        std::vector<uint32_t> byOrder;
         std::vector<QCollatorSortKey> keys;
-        keys.reserve(values.size());
-        for (const QString& value : values)
-            keys.push_back(collator.sortKey(value));
-        std::vector<uint32_t> byOrder(values.size());
-        std::iota(byOrder.begin(), byOrder.end(), 0u);
-        std::sort(byOrder.begin(), byOrder.end(), [&keys](uint32_t a, uint32_t b) {
-            const int order = keys[a].compare(keys[b]);
+        std::vector<uint32_t> keyOf(values.size(), 0);
+        for (uint32_t value = 0; value < values.size(); ++value) {
+            if (!sorted[value])
+                continue;
+            keyOf[value] = uint32_t(keys.size());
+            keys.push_back(collator.sortKey(values[value]));
+            byOrder.push_back(value);
+        }
+        std::sort(byOrder.begin(), byOrder.end(), [&keys, &keyOf](uint32_t a, uint32_t b) {
+            const int order = keys[keyOf[a]].compare(keys[keyOf[b]]);
             return order != 0 ? order < 0 : a < b;
         });
-        std::vector<uint32_t> ranks(values.size());
+        std::vector<uint32_t> ranks(values.size(), 0);
         for (size_t i = 0; i < byOrder.size(); ++i)
             ranks[byOrder[i]] = uint32_t(i + 1);
         return ranks;
     }
 
-    void orderLanguage(int lang)
+    // Rows sorted by (surname, given name, patronymic) ranks, then the record number.
+    std::vector<uint32_t> sortRows(const std::vector<uint32_t>& ranks) const
     {
-        const QString language = Language::all().at(lang);
-        const std::vector<uint32_t> ranks = valueRanks(language);
-        const auto rankOf = [&ranks](uint32_t value) { return value == NoValue ? 0u : ranks[value]; };
+        // Three ranks fit one 64-bit key while there are fewer than 2^21 names to sort; beyond that
+        // (never seen: a list of 18,000 has a few thousand) surnames alone decide, then the number.
+        const bool packed = std::all_of(ranks.begin(), ranks.end(), [](uint32_t r) { return r < (1u << 21); });
+        const auto rankOf = [&ranks](uint32_t value) { return value == NoValue ? 0ull : uint64_t(ranks[value]); };
         struct SortEntry
         {
-            uint32_t surname, given, patronymic;
-            int number;
-            uint32_t record;
+            uint64_t names;  // surname, given name and patronymic ranks, 21 bits each
+            uint64_t number; // record number, then record index
+            bool operator<(const SortEntry& other) const
+            {
+                return names != other.names ? names < other.names : number < other.number;
+            }
         };
         std::vector<SortEntry> entries(recordValues.size());
         for (size_t r = 0; r < recordValues.size(); ++r) {
             const auto& ids = recordValues[r];
-            entries[r] = { rankOf(ids[Surname]), rankOf(ids[GivenName]), rankOf(ids[Patronymic]),
-                index.m_records.at(qsizetype(r)).number, uint32_t(r) };
+            const auto number = uint64_t(uint32_t(index.m_records.at(qsizetype(r)).number));
+            entries[r] = { packed ? (rankOf(ids[Surname]) << 42) | (rankOf(ids[GivenName]) << 21) | rankOf(ids[Patronymic])
+                                  : rankOf(ids[Surname]),
+                (number << 32) | r };
         }
-        std::sort(entries.begin(), entries.end(), [](const SortEntry& a, const SortEntry& b) {
-            return std::tie(a.surname, a.given, a.patronymic, a.number, a.record)
-                < std::tie(b.surname, b.given, b.patronymic, b.number, b.record);
-        });
+        std::sort(entries.begin(), entries.end());
+        std::vector<uint32_t> order(entries.size());
+        for (size_t row = 0; row < entries.size(); ++row)
+            order[row] = uint32_t(entries[row].number & 0xFFFFFFFFu);
+        return order;
+    }
 
-        auto& order = index.m_order[size_t(lang)];
-        auto& rank = index.m_rank[size_t(lang)];
-        order.resize(entries.size());
-        rank.resize(entries.size());
-        for (size_t row = 0; row < entries.size(); ++row) {
-            order[row] = entries[row].record;
-            rank[entries[row].record] = uint32_t(row);
+    // The ordering of a language: its rows, the postings by row and each row's terms.
+    void orderLanguage(int lang)
+    {
+        const QString language = Language::all().at(lang);
+        std::vector<uint32_t> order = sortRows(valueRanks(language));
+        for (size_t i = 0; i < index.m_orderings.size(); ++i) {
+            if (index.m_orderings[i].order == order) { // the same alphabet for these names: share it
+                index.m_orderingOf[size_t(lang)] = i;
+                index.m_initials[size_t(lang)] = initials(language, order);
+                return;
+            }
         }
-
-        auto& postings = index.m_postings[size_t(lang)];
-        postings.resize(index.m_recordTerms.size());
+        Ordering ordering;
+        ordering.order = std::move(order);
+        const size_t n = ordering.order.size();
+        ordering.rank.resize(n);
+        ordering.rowTerms.assign(n * RowWidth, NoTerm);
+        ordering.postings.resize(index.m_recordTerms.size());
         std::vector<uint32_t> cursor(index.m_postingStart.begin(), index.m_postingStart.end() - 1);
-        for (size_t row = 0; row < order.size(); ++row) {
-            const uint32_t record = order[row];
-            for (uint32_t i = index.m_recordTermStart[record]; i < index.m_recordTermStart[record + 1]; ++i)
-                postings[cursor[index.m_recordTerms[i]]++] = uint32_t(row);
+        for (size_t row = 0; row < n; ++row) {
+            const uint32_t record = ordering.order[row];
+            ordering.rank[record] = uint32_t(row);
+            const uint32_t first = index.m_recordTermStart[record];
+            const uint32_t count = index.m_recordTermStart[record + 1] - first;
+            for (uint32_t i = 0; i < count; ++i) {
+                const uint32_t term = index.m_recordTerms[first + i];
+                ordering.postings[cursor[term]++] = uint32_t(row);
+                if (i < RowWidth)
+                    ordering.rowTerms[row * RowWidth + i] = term;
+            }
+            if (count > RowWidth)
+                ordering.rowTerms[row * RowWidth + RowWidth - 1] = MoreTerms;
         }
-        index.m_initials[size_t(lang)] = initials(language, order);
+        index.m_initials[size_t(lang)] = initials(language, ordering.order);
+        index.m_orderingOf[size_t(lang)] = index.m_orderings.size();
+        index.m_orderings.push_back(std::move(ordering));
     }
 
     // Where each initial letter starts; letters equal at the collation's primary strength (Е and
@@ -210,14 +249,14 @@ struct NamesIndex::Builder
             return primary->compare(ua, ub, error) == UCOL_EQUAL;
         };
         QVector<Initial> result;
-        QString previous;
+        QChar previous;
         for (size_t row = 0; row < order.size(); ++row) {
-            const QString letter = fileLetter(index.m_records.at(qsizetype(order[row])));
+            const QChar letter = recordLetters[order[row]];
             if (letter == previous)
                 continue;
             previous = letter;
-            if (result.isEmpty() || !sameLetter(letter, result.constLast().letter))
-                result.append({ letter, int(row) });
+            if (result.isEmpty() || !sameLetter(QString(letter), result.constLast().letter))
+                result.append({ QString(letter), int(row) });
         }
         return result;
     }
@@ -248,13 +287,17 @@ int NamesIndex::languageIndex(const QString& language)
 
 int NamesIndex::recordAt(const QString& language, int row) const
 {
-    const auto& order = m_order[size_t(languageIndex(language))];
+    if (m_orderings.empty())
+        return -1;
+    const auto& order = ordering(languageIndex(language)).order;
     return row >= 0 && size_t(row) < order.size() ? int(order[size_t(row)]) : -1;
 }
 
 int NamesIndex::rowOf(const QString& language, int record) const
 {
-    const auto& rank = m_rank[size_t(languageIndex(language))];
+    if (m_orderings.empty())
+        return -1;
+    const auto& rank = ordering(languageIndex(language)).rank;
     return record >= 0 && size_t(record) < rank.size() ? int(rank[size_t(record)]) : -1;
 }
 
@@ -265,7 +308,7 @@ const QVector<NamesIndex::Initial>& NamesIndex::initials(const QString& language
 
 std::pair<const uint32_t*, const uint32_t*> NamesIndex::postings(int lang, uint32_t term) const
 {
-    const uint32_t* base = m_postings[size_t(lang)].data();
+    const uint32_t* base = ordering(lang).postings.data();
     return { base + m_postingStart[term], base + m_postingStart[term + 1] };
 }
 
@@ -275,12 +318,13 @@ size_t NamesIndex::memoryBytes() const
     for (const QString& term : m_termLower)
         bytes += sizeof(QString) + 32 + size_t(term.capacity()) * 2; // 32: array header and heap overhead
     const auto vectorBytes = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
-    bytes += vectorBytes(m_termsByLower) + vectorBytes(m_postingStart) + vectorBytes(m_recordTermStart)
-        + vectorBytes(m_recordTerms) + vectorBytes(m_numbers);
-    for (int lang = 0; lang < LanguageCount; ++lang) {
-        bytes += vectorBytes(m_postings[size_t(lang)]) + vectorBytes(m_order[size_t(lang)])
-            + vectorBytes(m_rank[size_t(lang)]);
-        for (const Initial& initial : m_initials[size_t(lang)])
+    bytes += vectorBytes(m_termLower) + vectorBytes(m_termsByLower) + vectorBytes(m_postingStart)
+        + vectorBytes(m_recordTermStart) + vectorBytes(m_recordTerms) + vectorBytes(m_numbers)
+        + vectorBytes(m_orderings);
+    for (const Ordering& o : m_orderings)
+        bytes += vectorBytes(o.order) + vectorBytes(o.rank) + vectorBytes(o.postings) + vectorBytes(o.rowTerms);
+    for (const auto& initials : m_initials) {
+        for (const Initial& initial : initials)
             bytes += sizeof(Initial) + size_t(initial.letter.capacity()) * 2 + 32;
     }
     return bytes;

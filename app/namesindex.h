@@ -84,16 +84,29 @@ private:
     NamesSearchResult searchNumber(QStringView digits) const;
     std::pair<const uint32_t*, const uint32_t*> postings(int lang, uint32_t term) const;
 
+    // The names in one alphabetical order; languages whose orders are the same share one.
+    struct Ordering
+    {
+        std::vector<uint32_t> order;    // row -> record
+        std::vector<uint32_t> rank;     // record -> row
+        std::vector<uint32_t> postings; // per term (m_postingStart), the rows of its names, ascending
+        std::vector<uint32_t> rowTerms; // RowWidth terms of each row's name, so that checking a
+                                        // candidate row costs one cache line
+    };
+    static constexpr size_t RowWidth = 6;
+    static constexpr uint32_t NoTerm = UINT32_MAX;
+    static constexpr uint32_t MoreTerms = UINT32_MAX - 1; // in the last slot: see m_recordTerms
+    const Ordering& ordering(int lang) const { return m_orderings[m_orderingOf[size_t(lang)]]; }
+
     QVector<NameRecord> m_records;
     std::vector<QString> m_termLower;     // term id -> the word in lower case
     std::vector<uint32_t> m_termsByLower; // term ids in code-point order of m_termLower
     SortedKeys m_keys;                    // search key -> term id
     std::vector<uint32_t> m_postingStart; // term id -> first posting (one more entry at the end)
-    std::array<std::vector<uint32_t>, LanguageCount> m_postings; // alphabetical ranks, ascending
     std::vector<uint32_t> m_recordTermStart; // record -> first of its terms in m_recordTerms
     std::vector<uint32_t> m_recordTerms;
-    std::array<std::vector<uint32_t>, LanguageCount> m_order; // row -> record
-    std::array<std::vector<uint32_t>, LanguageCount> m_rank;  // record -> row
+    std::vector<Ordering> m_orderings;
+    std::array<size_t, LanguageCount> m_orderingOf {}; // language -> m_orderings index
     std::array<QVector<Initial>, LanguageCount> m_initials;
     std::vector<std::pair<int, uint32_t>> m_numbers; // (record number, record), sorted
 };

@@ -165,7 +165,7 @@ NamesSearchResult NamesIndex::searchOneWord(const QueryWord& word, int lang, int
 {
     NamesSearchResult result;
     QSet<uint32_t> seen;
-    const auto& order = m_order[size_t(lang)];
+    const auto& order = ordering(lang).order;
     for (int tier = 0; tier < TierCount; ++tier) {
         RankMerge merge;
         for (uint32_t term : word.terms[size_t(tier)]) {
@@ -189,58 +189,85 @@ NamesSearchResult NamesIndex::searchOneWord(const QueryWord& word, int lang, int
 }
 
 // Several words: the rarest word's names are the candidates; each candidate's own words are
-// matched to the query words, one name word per query word, at the best combined tier.
+// matched to the query words, one name word per query word, at the best combined tier. A
+// candidate's words are one cache line of its ordering's rowTerms, fetched ahead.
 NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, int lang, int limit) const
 {
     const auto driver = std::min_element(words.begin(), words.end(),
         [](const QueryWord& a, const QueryWord& b) { return a.postingCount < b.postingCount; });
-    const auto& order = m_order[size_t(lang)];
-    std::vector<uint64_t> visited((order.size() + 63) / 64);
-    std::vector<uint64_t> scored; // (worst tier, tier sum, rank)
-    const size_t m = words.size();
-
+    const Ordering& o = ordering(lang);
+    std::vector<uint32_t> candidates;
+    candidates.reserve(driver->postingCount);
+    std::vector<uint64_t> visited((o.order.size() + 63) / 64);
     for (const auto& tierTerms : driver->terms) {
         for (uint32_t term : tierTerms) {
             const auto [begin, end] = postings(lang, term);
             for (const uint32_t* p = begin; p != end; ++p) {
-                const uint32_t rank = *p;
-                uint64_t& bits = visited[rank / 64];
-                const uint64_t bit = uint64_t(1) << (rank % 64);
-                if (bits & bit)
-                    continue;
-                bits |= bit;
-                const uint32_t record = order[rank];
-                const uint32_t* slots = m_recordTerms.data() + m_recordTermStart[record];
-                const size_t slotCount = m_recordTermStart[record + 1] - m_recordTermStart[record];
-                // Best assignment of query words to distinct name words: (worst, sum) smallest.
-                int bestWorst = TierCount;
-                int bestSum = TierCount * MaxQueryWords;
-                const auto assign = [&](auto&& self, size_t i, uint32_t used, int worst, int sum) -> void {
-                    if (worst > bestWorst || (worst == bestWorst && sum >= bestSum))
-                        return;
-                    if (i == m) {
-                        bestWorst = worst;
-                        bestSum = sum;
-                        return;
-                    }
-                    for (size_t s = 0; s < slotCount && s < 32; ++s) {
-                        const uint8_t tier = words[i].tierOf[slots[s]];
-                        if (tier != NoMatch && !(used & (1u << s)))
-                            self(self, i + 1, used | (1u << s), std::max(worst, int(tier)), sum + tier);
-                    }
-                };
-                assign(assign, 0, 0, 0, 0);
-                if (bestWorst < TierCount)
-                    scored.push_back((uint64_t(bestWorst) << 56) | (uint64_t(bestSum) << 40) | rank);
+                uint64_t& bits = visited[*p / 64];
+                const uint64_t bit = uint64_t(1) << (*p % 64);
+                if (!(bits & bit)) {
+                    bits |= bit;
+                    candidates.push_back(*p);
+                }
             }
         }
+    }
+
+    const size_t m = std::min(words.size(), size_t(MaxQueryWords));
+    const auto termCount = uint32_t(m_termLower.size());
+    std::vector<uint64_t> scored; // (worst tier, tier sum, row)
+    uint8_t tiers[MaxQueryWords][32];
+    for (size_t c = 0; c < candidates.size(); ++c) {
+        if (c + 8 < candidates.size())
+            __builtin_prefetch(o.rowTerms.data() + size_t(candidates[c + 8]) * RowWidth);
+        const uint32_t row = candidates[c];
+        const uint32_t* slots = o.rowTerms.data() + size_t(row) * RowWidth;
+        size_t slotCount = RowWidth;
+        if (slots[RowWidth - 1] == MoreTerms) {
+            const uint32_t record = o.order[row];
+            slots = m_recordTerms.data() + m_recordTermStart[record];
+            slotCount = std::min<size_t>(32, m_recordTermStart[record + 1] - m_recordTermStart[record]);
+        }
+        bool possible = true;
+        for (size_t i = 0; i < m && possible; ++i) {
+            bool any = false;
+            for (size_t s = 0; s < slotCount; ++s) {
+                const uint32_t term = slots[s];
+                tiers[i][s] = term < termCount ? words[i].tierOf[term] : NoMatch;
+                any = any || tiers[i][s] != NoMatch;
+            }
+            possible = any;
+        }
+        if (!possible)
+            continue;
+        // Best assignment of query words to distinct name words: (worst, sum) smallest.
+        int bestWorst = TierCount;
+        int bestSum = TierCount * MaxQueryWords;
+        const auto assign = [&](auto&& self, size_t i, uint32_t used, int worst, int sum) -> void {
+            if (worst > bestWorst || (worst == bestWorst && sum >= bestSum))
+                return;
+            if (i == m) {
+                bestWorst = worst;
+                bestSum = sum;
+                return;
+            }
+            const uint8_t* wordTiers = tiers[std::min(i, size_t(MaxQueryWords - 1))];
+            for (size_t s = 0; s < slotCount; ++s) {
+                const uint8_t tier = wordTiers[s];
+                if (tier != NoMatch && !(used & (1u << s)))
+                    self(self, i + 1, used | (1u << s), std::max(worst, int(tier)), sum + tier);
+            }
+        };
+        assign(assign, 0, 0, 0, 0);
+        if (bestWorst < TierCount)
+            scored.push_back((uint64_t(bestWorst) << 56) | (uint64_t(bestSum) << 40) | row);
     }
 
     NamesSearchResult result;
     const size_t keep = std::min(scored.size(), size_t(limit));
     std::partial_sort(scored.begin(), scored.begin() + qsizetype(keep), scored.end());
     for (size_t i = 0; i < keep; ++i)
-        result.matches.append({ int(order[uint32_t(scored[i] & 0xFFFFFFFFu)]), MatchTier(scored[i] >> 56) });
+        result.matches.append({ int(o.order[uint32_t(scored[i] & 0xFFFFFFFFu)]), MatchTier(scored[i] >> 56) });
     result.more = scored.size() > keep;
     return result;
 }
@@ -274,7 +301,7 @@ QVector<int> NamesIndex::closest(QStringView query, const QString& language, int
         for (const uint32_t* p = begin; p != end && result.size() < limit; ++p) {
             if (!seen.contains(*p)) {
                 seen.insert(*p);
-                result.append(int(m_order[size_t(lang)][*p]));
+                result.append(int(ordering(lang).order[*p]));
             }
         }
     };
@@ -302,7 +329,7 @@ QVector<int> NamesIndex::closest(QStringView query, const QString& language, int
         while (result.size() < limit && merge.next(rank)) {
             if (!seen.contains(rank)) {
                 seen.insert(rank);
-                result.append(int(m_order[size_t(lang)][rank]));
+                result.append(int(ordering(lang).order[rank]));
             }
         }
     }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <cstdio>
@@ -63,6 +64,8 @@ void print(const QString& text)
 
 int SearchCommand::run(const CommandLineOptions& options)
 {
+    // The answer is the output: no progress lines from the loader and the index.
+    QLoggingCategory::setFilterRules(QStringLiteral("alzhir.content.info=false\nalzhir.search.info=false"));
     const QString dir = options.contentDir.isEmpty() ? CommandLine::defaultContentDir() : options.contentDir;
     const ContentLoader::Result loaded = ContentLoader::load(dir);
     if (!loaded.ok()) {

@@ -108,7 +108,7 @@ QString NamesGenerator::kazakhSurname()
     const QString& ending = pick(kazakhEndings);
     if (ending.startsWith(QStringLiteral("қызы")))
         return surname + ending; // Kazakh form without a Russian suffix
-    const bool vowelMeetsVowel = QStringView(u"аеиоыәөұүі").contains(surname.back())
+    const bool vowelMeetsVowel = QStringView(u"аеиоыәөұүій").contains(surname.back())
         && QStringView(u"аеиоё").contains(ending.front());
     if (vowelMeetsVowel)
         surname.chop(1);
@@ -130,6 +130,8 @@ NameRecord NamesGenerator::kazakhName()
     const QString& father = pick(kazakhFathers);
     if (m_random.bounded(3) > 0)
         record.patronymic = father + QStringLiteral("қызы");
+    else if (father.endsWith(QChar(u'й')))
+        record.patronymic = father.chopped(1) + QStringLiteral("евна"); // Жұмабай -> Жұмабаевна
     else
         record.patronymic = father + QStringLiteral("овна");
     record.origin = pick(kazakhPlaces);
