@@ -323,4 +323,7 @@ void TestimoniesScreen::resizeEvent(QResizeEvent* event)
     const Theme::Metrics m = Theme::metricsFor(this);
     for (TestimonyCard* card : std::as_const(m_cards))
         card->setPosterHeight(m.buttonHeight * 2);
+    // Touch targets keep at least the theme's gap between them.
+    m_filterRow->setSpacing(m.spacing);
+    m_cardLayout->setSpacing(m.spacing);
 }
