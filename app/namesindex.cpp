@@ -51,6 +51,7 @@ struct NamesIndex::Builder
     QHash<QString, uint32_t> termIds;
     std::vector<std::array<uint32_t, FieldCount>> recordValues;
     std::vector<QChar> recordLetters; // the jump-bar letter of each record
+    std::vector<uint32_t> firstPosting; // m_recordTerms index -> its posting in the first ordering
 
     uint32_t internTerm(const QString& word)
     {
@@ -207,22 +208,41 @@ struct NamesIndex::Builder
         ordering.order = std::move(order);
         const size_t n = ordering.order.size();
         ordering.rank.resize(n);
-        ordering.rowTerms.assign(n * RowWidth, NoTerm);
         ordering.postings.resize(index.m_recordTerms.size());
+        const bool first = index.m_orderings.empty();
+        if (first) {
+            index.m_coTerms.assign(index.m_recordTerms.size() * CoWidth, NoTerm);
+            firstPosting.resize(index.m_recordTerms.size());
+        } else {
+            ordering.toFirst.resize(index.m_recordTerms.size());
+        }
         std::vector<uint32_t> cursor(index.m_postingStart.begin(), index.m_postingStart.end() - 1);
         for (size_t row = 0; row < n; ++row) {
             const uint32_t record = ordering.order[row];
             ordering.rank[record] = uint32_t(row);
-            const uint32_t first = index.m_recordTermStart[record];
-            const uint32_t count = index.m_recordTermStart[record + 1] - first;
-            for (uint32_t i = 0; i < count; ++i) {
-                const uint32_t term = index.m_recordTerms[first + i];
-                ordering.postings[cursor[term]++] = uint32_t(row);
-                if (i < RowWidth)
-                    ordering.rowTerms[row * RowWidth + i] = term;
+            const uint32_t begin = index.m_recordTermStart[record];
+            const uint32_t end = index.m_recordTermStart[record + 1];
+            for (uint32_t i = begin; i < end; ++i) {
+                const uint32_t term = index.m_recordTerms[i];
+                const uint32_t at = cursor[term]++;
+                ordering.postings[at] = uint32_t(row);
+                if (!first) {
+                    ordering.toFirst[at] = firstPosting[i];
+                    continue;
+                }
+                firstPosting[i] = at;
+                uint32_t* co = index.m_coTerms.data() + size_t(at) * CoWidth;
+                size_t filled = 0;
+                for (uint32_t j = begin; j < end; ++j) {
+                    if (j == i)
+                        continue;
+                    if (filled == CoWidth) {
+                        co[CoWidth - 1] = MoreTerms;
+                        break;
+                    }
+                    co[filled++] = index.m_recordTerms[j];
+                }
             }
-            if (count > RowWidth)
-                ordering.rowTerms[row * RowWidth + RowWidth - 1] = MoreTerms;
         }
         index.m_initials[size_t(lang)] = initials(language, ordering.order);
         index.m_orderingOf[size_t(lang)] = index.m_orderings.size();
@@ -320,9 +340,9 @@ size_t NamesIndex::memoryBytes() const
     const auto vectorBytes = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
     bytes += vectorBytes(m_termLower) + vectorBytes(m_termsByLower) + vectorBytes(m_postingStart)
         + vectorBytes(m_recordTermStart) + vectorBytes(m_recordTerms) + vectorBytes(m_numbers)
-        + vectorBytes(m_orderings);
+        + vectorBytes(m_orderings) + vectorBytes(m_coTerms);
     for (const Ordering& o : m_orderings)
-        bytes += vectorBytes(o.order) + vectorBytes(o.rank) + vectorBytes(o.postings) + vectorBytes(o.rowTerms);
+        bytes += vectorBytes(o.order) + vectorBytes(o.rank) + vectorBytes(o.postings) + vectorBytes(o.toFirst);
     for (const auto& initials : m_initials) {
         for (const Initial& initial : initials)
             bytes += sizeof(Initial) + size_t(initial.letter.capacity()) * 2 + 32;

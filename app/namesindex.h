@@ -90,10 +90,10 @@ private:
         std::vector<uint32_t> order;    // row -> record
         std::vector<uint32_t> rank;     // record -> row
         std::vector<uint32_t> postings; // per term (m_postingStart), the rows of its names, ascending
-        std::vector<uint32_t> rowTerms; // RowWidth terms of each row's name, so that checking a
-                                        // candidate row costs one cache line
+        std::vector<uint32_t> toFirst;  // posting index -> the same name's posting in the first
+                                        // ordering, where m_coTerms are (empty for the first)
     };
-    static constexpr size_t RowWidth = 6;
+    static constexpr size_t CoWidth = 4;
     static constexpr uint32_t NoTerm = UINT32_MAX;
     static constexpr uint32_t MoreTerms = UINT32_MAX - 1; // in the last slot: see m_recordTerms
     const Ordering& ordering(int lang) const { return m_orderings[m_orderingOf[size_t(lang)]]; }
@@ -106,6 +106,9 @@ private:
     std::vector<uint32_t> m_recordTermStart; // record -> first of its terms in m_recordTerms
     std::vector<uint32_t> m_recordTerms;
     std::vector<Ordering> m_orderings;
+    // Beside each posting of the first ordering, the other terms of that name (CoWidth of them), so
+    // that a several-word query checks its candidates reading memory in sequence.
+    std::vector<uint32_t> m_coTerms;
     std::array<size_t, LanguageCount> m_orderingOf {}; // language -> m_orderings index
     std::array<QVector<Initial>, LanguageCount> m_initials;
     std::vector<std::pair<int, uint32_t>> m_numbers; // (record number, record), sorted

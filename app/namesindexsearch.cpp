@@ -1,6 +1,7 @@
 // NamesIndex: the search half (the build half is in namesindex.cpp).
 #include "namesindex.h"
 
+#include "logging.h"
 #include "namefolding.h"
 #include "searchkey.h"
 
@@ -61,6 +62,90 @@ private:
     std::vector<Cursor> m_heap;
     bool m_hasLast = false;
     uint32_t m_last = 0;
+};
+
+// The best worst tier of two query words on distinct name words (TierCount: no way).
+int bestPair(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b, const uint32_t* slots, size_t count)
+{
+    int best = TierCount;
+    const auto size = uint32_t(a.size());
+    for (size_t i = 0; i < count; ++i) {
+        if (slots[i] >= size || a[slots[i]] >= best)
+            continue;
+        for (size_t j = 0; j < count; ++j) {
+            if (j != i && slots[j] < size && b[slots[j]] != NoMatch)
+                best = std::min(best, std::max(int(a[slots[i]]), int(b[slots[j]])));
+        }
+    }
+    return best;
+}
+
+// The best worst tier of several query words on distinct name words (tiers[word][slot]).
+int bestAssignment(const uint8_t (*tiers)[32], size_t words, size_t slots)
+{
+    int best = TierCount;
+    const auto assign = [&](auto&& self, size_t word, uint32_t used, int worst) -> void {
+        if (worst >= best)
+            return;
+        if (word == words || word >= size_t(MaxQueryWords)) {
+            best = worst;
+            return;
+        }
+        for (size_t s = 0; s < slots; ++s) {
+            const uint8_t tier = tiers[word][s];
+            if (tier != NoMatch && !(used & (1u << s)))
+                self(self, word + 1, used | (1u << s), std::max(worst, int(tier)));
+        }
+    };
+    assign(assign, 0, 0, 0);
+    return best;
+}
+
+// Merges posting ranges by row and hands out (row, posting index) pairs in row order.
+class PostingMerge
+{
+public:
+    explicit PostingMerge(const uint32_t* rows)
+        : m_rows(rows)
+    {
+    }
+    void add(uint32_t begin, uint32_t end, uint32_t term)
+    {
+        if (begin != end)
+            m_heap.push_back({ begin, end, term });
+    }
+    void start() { std::make_heap(m_heap.begin(), m_heap.end(), later()); }
+    bool next(uint32_t& row, uint32_t& posting, uint32_t& term)
+    {
+        if (m_heap.empty())
+            return false;
+        std::pop_heap(m_heap.begin(), m_heap.end(), later());
+        Range& top = m_heap.back();
+        term = top.term;
+        posting = top.at++;
+        row = m_rows[posting];
+        if (top.at == top.end)
+            m_heap.pop_back();
+        else
+            std::push_heap(m_heap.begin(), m_heap.end(), later());
+        return true;
+    }
+
+private:
+    struct Range
+    {
+        uint32_t at;
+        uint32_t end;
+        uint32_t term;
+    };
+    struct Later
+    {
+        const uint32_t* rows;
+        bool operator()(const Range& a, const Range& b) const { return rows[a.at] > rows[b.at]; }
+    };
+    Later later() const { return { m_rows }; }
+    const uint32_t* m_rows;
+    std::vector<Range> m_heap;
 };
 
 } // namespace
@@ -188,87 +273,103 @@ NamesSearchResult NamesIndex::searchOneWord(const QueryWord& word, int lang, int
     return result;
 }
 
-// Several words: the rarest word's names are the candidates; each candidate's own words are
-// matched to the query words, one name word per query word, at the best combined tier. A
-// candidate's words are one cache line of its ordering's rowTerms, fetched ahead.
+// Several words, level by level: a name is at level L when its worst word matches at tier L.
+// The names of level L all have every word at tier L or better, so they are found among the
+// postings of the query word with the fewest such postings, walked in alphabetical order; each
+// candidate's words (m_coTerms, beside the first ordering's postings) are matched to the query
+// words, one name word per query word. The walk stops as soon as `limit` names are settled.
 NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, int lang, int limit) const
 {
-    const auto driver = std::min_element(words.begin(), words.end(),
-        [](const QueryWord& a, const QueryWord& b) { return a.postingCount < b.postingCount; });
-    const Ordering& o = ordering(lang);
-    std::vector<uint32_t> candidates;
-    candidates.reserve(driver->postingCount);
-    std::vector<uint64_t> visited((o.order.size() + 63) / 64);
-    for (const auto& tierTerms : driver->terms) {
-        for (uint32_t term : tierTerms) {
-            const auto [begin, end] = postings(lang, term);
-            for (const uint32_t* p = begin; p != end; ++p) {
-                uint64_t& bits = visited[*p / 64];
-                const uint64_t bit = uint64_t(1) << (*p % 64);
-                if (!(bits & bit)) {
-                    bits |= bit;
-                    candidates.push_back(*p);
-                }
-            }
-        }
-    }
-
+    const Ordering& own = ordering(lang);
+    const bool isFirst = &own == &m_orderings.front();
     const size_t m = std::min(words.size(), size_t(MaxQueryWords));
     const auto termCount = uint32_t(m_termLower.size());
-    std::vector<uint64_t> scored; // (worst tier, tier sum, row)
-    uint8_t tiers[MaxQueryWords][32];
-    for (size_t c = 0; c < candidates.size(); ++c) {
-        if (c + 8 < candidates.size())
-            __builtin_prefetch(o.rowTerms.data() + size_t(candidates[c + 8]) * RowWidth);
-        const uint32_t row = candidates[c];
-        const uint32_t* slots = o.rowTerms.data() + size_t(row) * RowWidth;
-        size_t slotCount = RowWidth;
-        if (slots[RowWidth - 1] == MoreTerms) {
-            const uint32_t record = o.order[row];
-            slots = m_recordTerms.data() + m_recordTermStart[record];
-            slotCount = std::min<size_t>(32, m_recordTermStart[record + 1] - m_recordTermStart[record]);
-        }
-        bool possible = true;
-        for (size_t i = 0; i < m && possible; ++i) {
-            bool any = false;
-            for (size_t s = 0; s < slotCount; ++s) {
-                const uint32_t term = slots[s];
-                tiers[i][s] = term < termCount ? words[i].tierOf[term] : NoMatch;
-                any = any || tiers[i][s] != NoMatch;
-            }
-            possible = any;
-        }
-        if (!possible)
-            continue;
-        // Best assignment of query words to distinct name words: (worst, sum) smallest.
-        int bestWorst = TierCount;
-        int bestSum = TierCount * MaxQueryWords;
-        const auto assign = [&](auto&& self, size_t i, uint32_t used, int worst, int sum) -> void {
-            if (worst > bestWorst || (worst == bestWorst && sum >= bestSum))
-                return;
-            if (i == m) {
-                bestWorst = worst;
-                bestSum = sum;
-                return;
-            }
-            const uint8_t* wordTiers = tiers[std::min(i, size_t(MaxQueryWords - 1))];
-            for (size_t s = 0; s < slotCount; ++s) {
-                const uint8_t tier = wordTiers[s];
-                if (tier != NoMatch && !(used & (1u << s)))
-                    self(self, i + 1, used | (1u << s), std::max(worst, int(tier)), sum + tier);
-            }
-        };
-        assign(assign, 0, 0, 0, 0);
-        if (bestWorst < TierCount)
-            scored.push_back((uint64_t(bestWorst) << 56) | (uint64_t(bestSum) << 40) | row);
-    }
-
     NamesSearchResult result;
-    const size_t keep = std::min(scored.size(), size_t(limit));
-    std::partial_sort(scored.begin(), scored.begin() + qsizetype(keep), scored.end());
-    for (size_t i = 0; i < keep; ++i)
-        result.matches.append({ int(o.order[uint32_t(scored[i] & 0xFFFFFFFFu)]), MatchTier(scored[i] >> 56) });
-    result.more = scored.size() > keep;
+    std::vector<uint8_t> worstOf; // row -> its level once known (made when a second level is walked)
+    std::vector<uint64_t> visited((own.order.size() + 63) / 64);
+    uint8_t tiers[MaxQueryWords][32];
+    uint32_t slots[32];
+    bool walked = false;
+
+    const auto levelOf = [&](uint32_t row, uint32_t q, uint32_t term) {
+        const uint32_t p = isFirst ? q : own.toFirst[q];
+        const uint32_t* co = m_coTerms.data() + size_t(p) * CoWidth;
+        size_t count = 0;
+        if (co[CoWidth - 1] == MoreTerms) {
+            const uint32_t record = own.order[row];
+            for (uint32_t i = m_recordTermStart[record]; i < m_recordTermStart[record + 1] && count < 32; ++i)
+                slots[count++] = m_recordTerms[i];
+        } else {
+            slots[count++] = term;
+            for (size_t i = 0; i < CoWidth && co[i] != NoTerm; ++i)
+                slots[count++] = co[i];
+        }
+        if (m == 2)
+            return bestPair(words[0].tierOf, words[1].tierOf, slots, count);
+        for (size_t i = 0; i < m; ++i) {
+            for (size_t s = 0; s < count; ++s)
+                tiers[i][s] = slots[s] < termCount ? words[i].tierOf[slots[s]] : NoMatch;
+        }
+        return bestAssignment(tiers, m, count);
+    };
+
+    for (int level = 0; level < TierCount; ++level) {
+        // Some word must match at this very tier, and every word at this tier or better.
+        bool newTier = false;
+        const QueryWord* driver = nullptr;
+        size_t driverPostings = SIZE_MAX;
+        for (size_t i = 0; i < m; ++i) {
+            newTier = newTier || !words[i].terms[size_t(level)].empty();
+            size_t postingsUpTo = 0;
+            for (int t = 0; t <= level; ++t) {
+                for (uint32_t term : words[i].terms[size_t(t)])
+                    postingsUpTo += m_postingStart[term + 1] - m_postingStart[term];
+            }
+            if (postingsUpTo < driverPostings) {
+                driverPostings = postingsUpTo;
+                driver = &words[i];
+            }
+        }
+        if (!newTier || driverPostings == 0)
+            continue;
+        if (walked && worstOf.empty())
+            worstOf.assign(own.order.size(), NoMatch);
+        if (walked)
+            std::fill(visited.begin(), visited.end(), 0);
+        walked = true;
+
+        PostingMerge merge(own.postings.data());
+        for (int t = 0; t <= level; ++t) {
+            for (uint32_t term : driver->terms[size_t(t)])
+                merge.add(m_postingStart[term], m_postingStart[term + 1], term);
+        }
+        merge.start();
+        uint32_t row = 0;
+        uint32_t q = 0;
+        uint32_t term = 0;
+        while (merge.next(row, q, term)) {
+            uint64_t& bits = visited[row / 64];
+            const uint64_t bit = uint64_t(1) << (row % 64);
+            if (bits & bit)
+                continue;
+            bits |= bit;
+            int worst = worstOf.empty() ? NoMatch : worstOf[row];
+            if (worst == NoMatch) {
+                worst = levelOf(row, q, term);
+                if (!worstOf.empty())
+                    worstOf[row] = uint8_t(worst);
+            } else if (worst == TierCount) {
+                continue;
+            }
+            if (worst != level)
+                continue;
+            if (result.matches.size() == limit) {
+                result.more = true;
+                return result;
+            }
+            result.matches.append({ int(own.order[row]), MatchTier(level) });
+        }
+    }
     return result;
 }
 

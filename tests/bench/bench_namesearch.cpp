@@ -167,8 +167,21 @@ void BM_KeystrokeLinearScan(benchmark::State& state)
     state.counters["data_MB"] = double(scan.memoryBytes()) / 1e6;
 }
 
+// ALZHIR_BENCH_QUERY="query": that one query, over and over (for profiling a slow keystroke).
+void BM_OneQuery(benchmark::State& state)
+{
+    const int count = int(state.range(0));
+    const NamesIndex& idx = *index(count);
+    const QString query = qEnvironmentVariable("ALZHIR_BENCH_QUERY");
+    size_t found = 0;
+    for (auto _ : state)
+        found = size_t(idx.search(query, QStringLiteral("kk"), ResultLimit).matches.size());
+    state.counters["hits"] = double(found);
+}
+
 } // namespace
 
+BENCHMARK(BM_OneQuery)->Arg(1'000'000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_IndexBuild)->Arg(20'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_KeystrokeIndex)->Arg(20'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_KeystrokeFts5)->Arg(20'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(1);
