@@ -15,8 +15,16 @@ ContentWatcher::ContentWatcher(const QString& contentPath, ContentStore* store, 
     m_quietTimer.setSingleShot(true);
     connect(&m_scanTimer, &QTimer::timeout, this, &ContentWatcher::onActivity);
     connect(&m_quietTimer, &QTimer::timeout, this, &ContentWatcher::onQuiet);
-    connect(&m_fileSystem, &QFileSystemWatcher::directoryChanged, this, &ContentWatcher::onActivity);
-    connect(&m_fileSystem, &QFileSystemWatcher::fileChanged, this, &ContentWatcher::onActivity);
+    // A copy of many files sends many events: they are gathered into one scan.
+    m_eventTimer.setSingleShot(true);
+    m_eventTimer.setInterval(EventCoalescingMs);
+    connect(&m_eventTimer, &QTimer::timeout, this, &ContentWatcher::onActivity);
+    auto scanSoon = [this] {
+        if (!m_eventTimer.isActive())
+            m_eventTimer.start();
+    };
+    connect(&m_fileSystem, &QFileSystemWatcher::directoryChanged, this, scanSoon);
+    connect(&m_fileSystem, &QFileSystemWatcher::fileChanged, this, scanSoon);
     connect(&m_check, &QFutureWatcher<ContentLoader::Result>::finished, this, &ContentWatcher::onCheckFinished);
 }
 
@@ -40,6 +48,7 @@ void ContentWatcher::stop()
 {
     m_scanTimer.stop();
     m_quietTimer.stop();
+    m_eventTimer.stop();
     const QStringList watched = m_fileSystem.directories() + m_fileSystem.files();
     if (!watched.isEmpty())
         m_fileSystem.removePaths(watched);

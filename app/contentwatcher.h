@@ -30,6 +30,7 @@ class ContentWatcher : public QObject
 public:
     static constexpr int DefaultQuietPeriodMs = 5000; // kiosk.conf: [content] quietPeriod (seconds)
     static constexpr int DefaultScanIntervalMs = 2000;
+    static constexpr int EventCoalescingMs = 50;
 
     ContentWatcher(const QString& contentPath, ContentStore* store, QObject* parent = nullptr);
     ~ContentWatcher() override;
@@ -69,6 +70,7 @@ private:
     QFileSystemWatcher m_fileSystem;
     QTimer m_scanTimer;
     QTimer m_quietTimer;
+    QTimer m_eventTimer;
     int m_quietMs = DefaultQuietPeriodMs;
     FolderFingerprint m_lastSeen;  // the latest scan
     FolderFingerprint m_checked;   // the content of the last finished check (or of start())

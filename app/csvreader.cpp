@@ -46,12 +46,14 @@ public:
         while (m_pos < m_size) {
             CsvReader::Row row;
             row.line = m_line;
+            row.fields.reserve(m_width); // rows are usually as wide as the one before
             if (!readRow(&row)) {
                 result.error = m_fatal;
                 result.errorLine = m_fatalLine;
                 return result;
             }
             row.lastLine = m_line - 1;
+            m_width = qMax<qsizetype>(1, row.fields.size());
             const bool blank = row.error.isEmpty() && row.fields.size() == 1 && row.fields.constFirst().isEmpty();
             if (!blank)
                 result.rows.append(std::move(row));
@@ -162,6 +164,7 @@ private:
     const QChar* m_data;
     qsizetype m_size;
     qsizetype m_pos = 0;
+    qsizetype m_width = 1;
     int m_line = 1;
     QString m_fatal;
     int m_fatalLine = 0;
