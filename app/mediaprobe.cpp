@@ -62,6 +62,18 @@ QString imageTruncation(const QString& path, const QString& container)
     return {};
 }
 
+// Codecs that a container the kiosk plays may hold but GStreamer on Debian 12 (plugins base, good,
+// libav) does not decode. Only WebM/Matroska names its codecs near the start of the file.
+QString unplayableCodec(QFile& file, const QString& container)
+{
+    if (container != QLatin1String("matroska") || !file.seek(0))
+        return {};
+    const QByteArray head = file.read(64 * 1024);
+    if (head.contains("V_AV1"))
+        return QStringLiteral("AV1 video");
+    return {};
+}
+
 bool showableFormat(const QByteArray& format)
 {
     return format == "jpeg" || format == "png";
@@ -202,6 +214,12 @@ MediaProbe::Report MediaProbe::checkMedia(const QString& path)
     const QString damage = ContainerCheck::findDamage(file, sig.container);
     if (!damage.isEmpty()) {
         report.findings.append(error(damage, copyAgain));
+        return report;
+    }
+    const QString codec = unplayableCodec(file, sig.container);
+    if (!codec.isEmpty()) {
+        report.findings.append(error(QStringLiteral("this %1 holds %2, which the kiosk does not play").arg(sig.name, codec),
+            mediaConvert));
         return report;
     }
     const QString promised = FileSignature::containerForSuffix(path);

@@ -117,6 +117,7 @@ TEST_CASE("The recordings made broken for the player tests are refused", "[probe
     CHECK(mentions(MediaProbe::checkMedia(data + str("truncated.webm")), "cut short"));
     CHECK(mentions(MediaProbe::checkMedia(data + str("truncated.opus")), "cut short"));
     CHECK_FALSE(MediaProbe::checkMedia(data + str("corrupt.opus")).ok());
+    CHECK(mentions(MediaProbe::checkMedia(data + str("unsupported.webm")), "holds AV1 video, which the kiosk does not play"));
 }
 
 TEST_CASE("MP4 and WAV files are checked to their end", "[probe]")
