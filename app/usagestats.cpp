@@ -40,10 +40,14 @@ UsageStats::UsageStats(const Clock& clock, QObject* parent)
     , m_clock(clock)
     , m_connection(QStringLiteral("usage-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &UsageStats::flush);
 }
 
 UsageStats::~UsageStats()
 {
+    flush();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -105,22 +109,46 @@ void UsageStats::record(Event event, const QString& detail)
 {
     if (!isOpen())
         return;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT INTO counts (day, event, detail, count) VALUES (?, ?, ?, 1) "
-                                 "ON CONFLICT (day, event, detail) DO UPDATE SET count = count + 1"));
-    query.addBindValue(m_clock.now().date().toString(Qt::ISODate));
-    query.addBindValue(eventName(event));
     const QString value = event == Event::Search ? QString() : safeDetail(detail);
-    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind NULL
-    if (!query.exec())
-        qCWarning(lcKiosk).noquote() << "usage counts: cannot write to" << m_path << "-" << query.lastError().text();
+    ++m_pending[{ m_clock.now().date().toString(Qt::ISODate), eventName(event), value.isNull() ? QStringLiteral("") : value }];
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
-QList<UsageStats::Count> UsageStats::counts(const QDate& from, const QDate& to) const
+void UsageStats::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() || !isOpen())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO counts (day, event, detail, count) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (day, event, detail) DO UPDATE SET count = count + excluded.count"));
+    bool ok = true;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend() && ok; ++it) {
+        query.addBindValue(it.key().at(0));
+        query.addBindValue(it.key().at(1));
+        query.addBindValue(it.key().at(2));
+        query.addBindValue(it.value());
+        ok = query.exec();
+    }
+    if (ok && db.commit()) {
+        m_pending.clear();
+        return;
+    }
+    qCWarning(lcKiosk).noquote() << "usage counts: cannot write to" << m_path << "-" << query.lastError().text()
+                                 << db.lastError().text();
+    db.rollback();
+    m_pending.clear(); // a full disk must not grow the kiosk's memory
+}
+
+QList<UsageStats::Count> UsageStats::counts(const QDate& from, const QDate& to)
 {
     QList<Count> result;
     if (!isOpen())
         return result;
+    flush();
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT day, event, detail, count FROM counts WHERE day >= ? AND day <= ? "
                                  "ORDER BY day, event, detail"));
@@ -135,7 +163,7 @@ QList<UsageStats::Count> UsageStats::counts(const QDate& from, const QDate& to) 
     return result;
 }
 
-QList<UsageStats::DayTotals> UsageStats::totalsPerDay(const QDate& from, const QDate& to) const
+QList<UsageStats::DayTotals> UsageStats::totalsPerDay(const QDate& from, const QDate& to)
 {
     QList<DayTotals> days;
     for (QDate day = from; day <= to; day = day.addDays(1))
@@ -156,7 +184,7 @@ QList<UsageStats::DayTotals> UsageStats::totalsPerDay(const QDate& from, const Q
     return days;
 }
 
-QString UsageStats::exportCsv(const QString& file) const
+QString UsageStats::exportCsv(const QString& file)
 {
     if (!isOpen())
         return QStringLiteral("the usage counts are not open");

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class Clock;
 
@@ -47,15 +49,20 @@ public:
     bool isOpen() const;
     QString databasePath() const { return m_path; }
 
-    // Counts one event today. `detail` is an id or a language code, never free text.
+    // Counts one event today. `detail` is an id or a language code, never free text. Counts are
+    // kept in memory and written in one transaction at most FlushMs later (and on reading,
+    // exporting and closing): one disk sync per half minute, not one per tap.
     void record(Event event, const QString& detail = {});
+    // Writes the counts kept in memory now.
+    void flush();
+    static constexpr int FlushMs = 30'000;
 
-    QList<Count> counts(const QDate& from, const QDate& to) const;
-    QList<DayTotals> totalsPerDay(const QDate& from, const QDate& to) const;
+    QList<Count> counts(const QDate& from, const QDate& to);
+    QList<DayTotals> totalsPerDay(const QDate& from, const QDate& to);
 
     // Writes every count as CSV (date,event,detail,count) through QSaveFile. Returns an empty
     // string or what went wrong.
-    QString exportCsv(const QString& file) const;
+    QString exportCsv(const QString& file);
 
     static QString eventName(Event event);
 
@@ -63,4 +70,6 @@ private:
     const Clock& m_clock;
     QString m_connection;
     QString m_path;
+    QHash<QStringList, int> m_pending; // {day, event, detail} -> count not yet written
+    QTimer m_flushTimer;
 };

@@ -98,6 +98,8 @@ void VisitorSession::finishSession()
 
 void VisitorSession::poll()
 {
+    if (!m_tick.isActive())
+        return; // not started yet
     const qint64 nowMs = m_clock.monotonicMs();
     const bool open = isOpenNow();
     switch (m_state) {

@@ -57,6 +57,7 @@ public:
     // Ends the session now, as the countdown would (staff "reset", tests).
     void endSession();
     // Re-evaluates the state against the clock; the timer and the clock's advanced() call it.
+    // Does nothing before start().
     void poll();
 
 Q_SIGNALS:
