@@ -15,7 +15,8 @@ class ContentLoader
 {
 public:
     static constexpr qint64 MaxManifestBytes = 4 * 1024 * 1024;
-    static constexpr qint64 MaxNamesListBytes = 256 * 1024 * 1024;
+    // About 300,000 names; the list is held in memory several times over while it is read.
+    static constexpr qint64 MaxNamesListBytes = 32 * 1024 * 1024;
 
     struct Result
     {

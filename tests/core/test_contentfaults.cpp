@@ -485,3 +485,17 @@ TEST_CASE("Fault: a release folder switched by renaming a link is picked up whol
     CHECK(store.current()->rootDir == QFileInfo(releases + str("/r2")).canonicalFilePath());
     CHECK_FALSE(store.current()->sample);
 }
+
+TEST_CASE("Fault: a names list larger than the limit is refused before it is read", "[faults]")
+{
+    ContentFixture f;
+    QByteArray names = "surname,given_name\n";
+    const QByteArray row = "Образцова,Анна\n";
+    names.reserve(ContentLoader::MaxNamesListBytes + row.size());
+    while (names.size() <= ContentLoader::MaxNamesListBytes)
+        names += row;
+    f.writeFile(str("names/names.csv"), names);
+    REQUIRE(f.waitForCheck());
+    requireRejected(f, str("the file is larger than 32 MB"));
+    CHECK(f.problem(str("larger than"))->file == str("names/names.csv"));
+}
