@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <source>Jump to a letter</source>
+        <translation>Jump to a letter</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language: %1</source>
@@ -51,6 +58,53 @@
         <source>Sample content</source>
         <extracomment>A discreet mark shown while the kiosk shows placeholder (sample) content.</extracomment>
         <translation>Sample content</translation>
+    </message>
+</context>
+<context>
+    <name>NameCard</name>
+    <message>
+        <source>Record number %1</source>
+        <translation>Record number %1</translation>
+    </message>
+    <message>
+        <source>Quote this number at the museum desk to learn more about her.</source>
+        <translation>Quote this number at the museum desk to learn more about her.</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Back to the search</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Place of origin</translation>
+    </message>
+    <message>
+        <source>Years in the camp</source>
+        <translation>Years in the camp</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Fate</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Latin spelling</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1</source>
+        <translation>On the Wall of Memory: panel %1</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1, row %2</source>
+        <translation>On the Wall of Memory: panel %1, row %2</translation>
     </message>
 </context>
 <context>
@@ -72,6 +126,37 @@
     <message>
         <source>Returns to the previous screen</source>
         <translation>Returns to the previous screen</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Kazakh letters</source>
+        <translation>Kazakh letters</translation>
+    </message>
+    <message>
+        <source>Russian letters</source>
+        <translation>Russian letters</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Latin letters</translation>
     </message>
 </context>
 <context>
@@ -220,6 +305,55 @@
     <message>
         <source>Recorded in English</source>
         <translation>Recorded in English</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>Wall of Memory</source>
+        <translation>Wall of Memory</translation>
+    </message>
+    <message>
+        <source>Type a name: surname, given name or both</source>
+        <translation>Type a name: surname, given name or both</translation>
+    </message>
+    <message>
+        <source>Name to search for</source>
+        <translation>Name to search for</translation>
+    </message>
+    <message>
+        <source>Names on the Wall of Memory</source>
+        <translation>Names on the Wall of Memory</translation>
+    </message>
+    <message>
+        <source>Preparing the list of names…</source>
+        <translation>Preparing the list of names…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) on the Wall of Memory. Type a name, or touch a letter on the right.</source>
+        <translation>
+            <numerusform>%n name on the Wall of Memory. Type a name, or touch a letter on the right.</numerusform>
+            <numerusform>%n names on the Wall of Memory. Type a name, or touch a letter on the right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Perhaps one of these names:</source>
+        <translation>No name on the list matches “%1”. Perhaps one of these names:</translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Try fewer letters, or the surname alone.</source>
+        <translation>No name on the list matches “%1”. Try fewer letters, or the surname alone.</translation>
+    </message>
+    <message>
+        <source>The first %1 names that match. Type more letters to find her.</source>
+        <translation>The first %1 names that match. Type more letters to find her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) match.</source>
+        <translation>
+            <numerusform>%n name matches.</numerusform>
+            <numerusform>%n names match.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <source>Jump to a letter</source>
+        <translation>Әріпке өту</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language: %1</source>
@@ -51,6 +58,53 @@
         <source>Sample content</source>
         <extracomment>A discreet mark shown while the kiosk shows placeholder (sample) content.</extracomment>
         <translation>Үлгі мазмұн</translation>
+    </message>
+</context>
+<context>
+    <name>NameCard</name>
+    <message>
+        <source>Record number %1</source>
+        <translation>Жазба нөмірі: %1</translation>
+    </message>
+    <message>
+        <source>Quote this number at the museum desk to learn more about her.</source>
+        <translation>Ол туралы толығырақ білу үшін осы нөмірді музейдің анықтама бөлімінде айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Іздеуге оралу</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Қайдан шыққаны</translation>
+    </message>
+    <message>
+        <source>Years in the camp</source>
+        <translation>Лагерьдегі жылдары</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Тағдыры</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1</source>
+        <translation>Еске алу қабырғасында: %1-тақта</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1, row %2</source>
+        <translation>Еске алу қабырғасында: %1-тақта, %2-қатар</translation>
     </message>
 </context>
 <context>
@@ -72,6 +126,37 @@
     <message>
         <source>Returns to the previous screen</source>
         <translation>Алдыңғы экранға қайтарады</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Соңғы әріпті өшіру</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазалау</translation>
+    </message>
+    <message>
+        <source>Kazakh letters</source>
+        <translation>Қазақ әріптері</translation>
+    </message>
+    <message>
+        <source>Russian letters</source>
+        <translation>Орыс әріптері</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Латын әріптері</translation>
     </message>
 </context>
 <context>
@@ -220,6 +305,55 @@
     <message>
         <source>Recorded in English</source>
         <translation>Ағылшын тілінде жазылған</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>Wall of Memory</source>
+        <translation>Еске алу қабырғасы</translation>
+    </message>
+    <message>
+        <source>Type a name: surname, given name or both</source>
+        <translation>Есімді жазыңыз: тегін, атын немесе екеуін де</translation>
+    </message>
+    <message>
+        <source>Name to search for</source>
+        <translation>Ізделетін есім</translation>
+    </message>
+    <message>
+        <source>Names on the Wall of Memory</source>
+        <translation>Еске алу қабырғасындағы есімдер</translation>
+    </message>
+    <message>
+        <source>Preparing the list of names…</source>
+        <translation>Есімдер тізімі дайындалып жатыр…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) on the Wall of Memory. Type a name, or touch a letter on the right.</source>
+        <translation>
+            <numerusform>Еске алу қабырғасында %n есім бар. Есімді жазыңыз немесе оң жақтағы әріпті түртіңіз.</numerusform>
+            <numerusform>Еске алу қабырғасында %n есім бар. Есімді жазыңыз немесе оң жақтағы әріпті түртіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Perhaps one of these names:</source>
+        <translation>Тізімде «%1» деген есім жоқ. Мүмкін, іздегеніңіз мына есімдердің бірі шығар:</translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Try fewer letters, or the surname alone.</source>
+        <translation>Тізімде «%1» деген есім жоқ. Азырақ әріп жазып көріңіз немесе тек тегін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The first %1 names that match. Type more letters to find her.</source>
+        <translation>Сәйкес келетін алғашқы %1 есім. Іздегеніңізді табу үшін тағы әріп жазыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) match.</source>
+        <translation>
+            <numerusform>%n есім табылды.</numerusform>
+            <numerusform>%n есім табылды.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>JumpBar</name>
+    <message>
+        <source>Jump to a letter</source>
+        <translation>Перейти к букве</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language: %1</source>
@@ -51,6 +58,53 @@
         <source>Sample content</source>
         <extracomment>A discreet mark shown while the kiosk shows placeholder (sample) content.</extracomment>
         <translation>Образец содержимого</translation>
+    </message>
+</context>
+<context>
+    <name>NameCard</name>
+    <message>
+        <source>Record number %1</source>
+        <translation>Номер записи: %1</translation>
+    </message>
+    <message>
+        <source>Quote this number at the museum desk to learn more about her.</source>
+        <translation>Назовите этот номер в справочной музея, чтобы узнать о ней больше.</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Назад к поиску</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Откуда родом</translation>
+    </message>
+    <message>
+        <source>Years in the camp</source>
+        <translation>Годы в лагере</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Судьба</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1</source>
+        <translation>На Стене памяти: панель %1</translation>
+    </message>
+    <message>
+        <source>On the Wall of Memory: panel %1, row %2</source>
+        <translation>На Стене памяти: панель %1, ряд %2</translation>
     </message>
 </context>
 <context>
@@ -72,6 +126,37 @@
     <message>
         <source>Returns to the previous screen</source>
         <translation>Возвращает на предыдущий экран</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Стереть последнюю букву</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Kazakh letters</source>
+        <translation>Казахские буквы</translation>
+    </message>
+    <message>
+        <source>Russian letters</source>
+        <translation>Русские буквы</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Латинские буквы</translation>
     </message>
 </context>
 <context>
@@ -220,6 +305,57 @@
     <message>
         <source>Recorded in English</source>
         <translation>Запись на английском</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>Wall of Memory</source>
+        <translation>Стена памяти</translation>
+    </message>
+    <message>
+        <source>Type a name: surname, given name or both</source>
+        <translation>Введите фамилию, имя или и то и другое</translation>
+    </message>
+    <message>
+        <source>Name to search for</source>
+        <translation>Имя для поиска</translation>
+    </message>
+    <message>
+        <source>Names on the Wall of Memory</source>
+        <translation>Имена на Стене памяти</translation>
+    </message>
+    <message>
+        <source>Preparing the list of names…</source>
+        <translation>Готовим список имён…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) on the Wall of Memory. Type a name, or touch a letter on the right.</source>
+        <translation>
+            <numerusform>На Стене памяти %n имя. Введите имя или коснитесь буквы справа.</numerusform>
+            <numerusform>На Стене памяти %n имени. Введите имя или коснитесь буквы справа.</numerusform>
+            <numerusform>На Стене памяти %n имён. Введите имя или коснитесь буквы справа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Perhaps one of these names:</source>
+        <translation>В списке нет имени «%1». Возможно, вы ищете одно из этих имён:</translation>
+    </message>
+    <message>
+        <source>No name on the list matches “%1”. Try fewer letters, or the surname alone.</source>
+        <translation>В списке нет имени «%1». Попробуйте ввести меньше букв или только фамилию.</translation>
+    </message>
+    <message>
+        <source>The first %1 names that match. Type more letters to find her.</source>
+        <translation>Первые %1 подходящих имён. Введите ещё несколько букв, чтобы найти её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) match.</source>
+        <translation>
+            <numerusform>Найдено %n имя.</numerusform>
+            <numerusform>Найдено %n имени.</numerusform>
+            <numerusform>Найдено %n имён.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
