@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>On the attract loop, cycling through Kazakh, Russian and English.</extracomment>
+        <translation>Touch the screen to begin</translation>
+    </message>
+    <message>
+        <source>Sample content</source>
+        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <translation>Sample content</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotePage</name>
     <message>
         <source>Before you listen</source>
@@ -176,6 +189,45 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access: enter the PIN</source>
+        <extracomment>Title of the staff PIN pad.</extracomment>
+        <translation>Staff access: enter the PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>The button that checks the PIN typed on the staff PIN pad.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the staff PIN pad without opening the staff panel.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(ies) before the pad locks for 5 minutes.</source>
+        <extracomment>On the staff PIN pad after a wrong PIN; %n is how many tries are left before it locks.</extracomment>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before the pad locks for 5 minutes.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before the pad locks for 5 minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The pad is locked; try again in %n minute(s).</source>
+        <extracomment>On the staff PIN pad after 5 wrong PINs; %n is the number of minutes left.</extracomment>
+        <translation>
+            <numerusform>Too many wrong PINs. The pad is locked; try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. The pad is locked; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one on the kiosk computer with: sudo alzhir-kiosk --set-pin</source>
+        <extracomment>On the staff PIN pad when no PIN was ever set; the command must stay as it is.</extracomment>
+        <translation>No staff PIN is set. Set one on the kiosk computer with: sudo alzhir-kiosk --set-pin</translation>
+    </message>
+</context>
+<context>
     <name>PlayerControls</name>
     <message>
         <source>Close</source>
@@ -258,6 +310,189 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <extracomment>Title of the staff panel.</extracomment>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the staff panel and returns to the kiosk.</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Staff panel button: reads the log again.</extracomment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 visitor sessions, %3 screens opened, %4 testimonies started, %5 played to the end, %6 name searches. Export them all with: alzhir-kiosk --export-stats FILE.csv</source>
+        <extracomment>Staff panel usage page; %1 is the number of days, then the totals.</extracomment>
+        <translation>Last %1 days: %2 visitor sessions, %3 screens opened, %4 testimonies started, %5 played to the end, %6 name searches. Export them all with: alzhir-kiosk --export-stats FILE.csv</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Volume at the start of each recording</source>
+        <extracomment>Staff panel setting: the volume every recording starts at.</extracomment>
+        <translation>Volume at the start of each recording</translation>
+    </message>
+    <message>
+        <source>Lowest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Lowest volume visitors can choose</translation>
+    </message>
+    <message>
+        <source>Highest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Highest volume visitors can choose</translation>
+    </message>
+    <message>
+        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <extracomment>Staff panel setting, in seconds.</extracomment>
+        <translation>Ask &quot;Are you still here?&quot; after this many seconds without a touch</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds on the staff panel.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Language for each new visitor</source>
+        <extracomment>Staff panel setting: the language each new visitor starts in.</extracomment>
+        <translation>Language for each new visitor</translation>
+    </message>
+    <message>
+        <source>Test the sound</source>
+        <extracomment>Staff panel button: plays a short tone at the chosen volume.</extracomment>
+        <translation>Test the sound</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Staff panel button.</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses the new settings from now on.</source>
+        <extracomment>Staff panel: the settings were written into the settings file.</extracomment>
+        <translation>Saved. The kiosk uses the new settings from now on.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings file (%1). The new settings hold only until the kiosk restarts; ask the technician to make the file writable.</source>
+        <extracomment>Staff panel: the settings file could not be written; %1 says why (technical, in English).</extracomment>
+        <translation>Could not save the settings file (%1). The new settings hold only until the kiosk restarts; ask the technician to make the file writable.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatusPage</name>
+    <message>
+        <source>Content folder: %1</source>
+        <extracomment>Staff panel: the content folder the kiosk shows.</extracomment>
+        <translation>Content folder: %1</translation>
+    </message>
+    <message>
+        <source>Shown since: %1</source>
+        <extracomment>Staff panel: when the content on screen was loaded.</extracomment>
+        <translation>Shown since: %1</translation>
+    </message>
+    <message>
+        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
+        <translation>This is the sample content (placeholders), not the museum&apos;s own.</translation>
+    </message>
+    <message>
+        <source>New content is ready; it will be shown as soon as nobody is using the kiosk.</source>
+        <extracomment>Staff panel: new content was checked and waits.</extracomment>
+        <translation>New content is ready; it will be shown as soon as nobody is using the kiosk.</translation>
+    </message>
+    <message>
+        <source>The content folder cannot be read right now. The kiosk keeps showing the last good content.</source>
+        <extracomment>Staff panel: the folder was removed or cannot be read.</extracomment>
+        <translation>The content folder cannot be read right now. The kiosk keeps showing the last good content.</translation>
+    </message>
+    <message>
+        <source>Last check: no problems.</source>
+        <extracomment>Staff panel: the result of the last content check.</extracomment>
+        <translation>Last check: no problems.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 error(s) and %2 warning(s), listed below. With errors, the new content is not shown.</source>
+        <extracomment>Staff panel: the result of the last content check; %1 errors, %2 warnings.</extracomment>
+        <translation>Last check: %1 error(s) and %2 warning(s), listed below. With errors, the new content is not shown.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has problems (listed below); defaults are used for those settings.</source>
+        <extracomment>Staff panel: problems in kiosk.conf; %1 is its path.</extracomment>
+        <translation>The settings file %1 has problems (listed below); defaults are used for those settings.</translation>
+    </message>
+    <message>
+        <source>Check and reload content</source>
+        <extracomment>Staff panel button: check the content folder and show it if it is valid.</extracomment>
+        <translation>Check and reload content</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Tap again to restart</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Tap again to exit</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Exit the kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StillHerePrompt</name>
+    <message>
+        <source>Are you still here?</source>
+        <extracomment>Asked when nobody has touched the kiosk for a while.</extracomment>
+        <translation>Are you still here?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
+        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Touch the screen to continue. In %n second the kiosk starts over for the next visitor.</numerusform>
+            <numerusform>Touch the screen to continue. In %n seconds the kiosk starts over for the next visitor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
@@ -305,6 +540,19 @@
     <message>
         <source>Recorded in English</source>
         <translation>Recorded in English</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Visitor sessions</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Visitor sessions</translation>
+    </message>
+    <message>
+        <source>Testimonies started</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Testimonies started</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>On the attract loop, cycling through Kazakh, Russian and English.</extracomment>
+        <translation>Бастау үшін экранды түртіңіз</translation>
+    </message>
+    <message>
+        <source>Sample content</source>
+        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <translation>Үлгі мазмұн</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotePage</name>
     <message>
         <source>Before you listen</source>
@@ -176,6 +189,45 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access: enter the PIN</source>
+        <extracomment>Title of the staff PIN pad.</extracomment>
+        <translation>Қызметкерлерге арналған кіру: PIN кодты енгізіңіз</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>The button that checks the PIN typed on the staff PIN pad.</extracomment>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the staff PIN pad without opening the staff panel.</extracomment>
+        <translation>Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(ies) before the pad locks for 5 minutes.</source>
+        <extracomment>On the staff PIN pad after a wrong PIN; %n is how many tries are left before it locks.</extracomment>
+        <translation>
+            <numerusform>PIN код қате. Панель 5 минутқа бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+            <numerusform>PIN код қате. Панель 5 минутқа бұғатталғанға дейін тағы %n әрекет қалды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The pad is locked; try again in %n minute(s).</source>
+        <extracomment>On the staff PIN pad after 5 wrong PINs; %n is the number of minutes left.</extracomment>
+        <translation>
+            <numerusform>Қате PIN код тым көп рет енгізілді. Панель бұғатталды; %n минуттан кейін қайталап көріңіз.</numerusform>
+            <numerusform>Қате PIN код тым көп рет енгізілді. Панель бұғатталды; %n минуттан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one on the kiosk computer with: sudo alzhir-kiosk --set-pin</source>
+        <extracomment>On the staff PIN pad when no PIN was ever set; the command must stay as it is.</extracomment>
+        <translation>Қызметкерлердің PIN коды орнатылмаған. Оны киоск компьютерінде мына пәрменмен орнатыңыз: sudo alzhir-kiosk --set-pin</translation>
+    </message>
+</context>
+<context>
     <name>PlayerControls</name>
     <message>
         <source>Close</source>
@@ -258,6 +310,189 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <extracomment>Title of the staff panel.</extracomment>
+        <translation>Қызметкерлер панелі</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the staff panel and returns to the kiosk.</extracomment>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Мазмұн</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Пайдалану</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Staff panel button: reads the log again.</extracomment>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 visitor sessions, %3 screens opened, %4 testimonies started, %5 played to the end, %6 name searches. Export them all with: alzhir-kiosk --export-stats FILE.csv</source>
+        <extracomment>Staff panel usage page; %1 is the number of days, then the totals.</extracomment>
+        <translation>Соңғы күндер (%1): келушілер сеанстары — %2, ашылған экрандар — %3, басталған естеліктер — %4, соңына дейін тыңдалғандары — %5, есім іздеулері — %6. Барлығын файлға шығару: alzhir-kiosk --export-stats ФАЙЛ.csv</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Volume at the start of each recording</source>
+        <extracomment>Staff panel setting: the volume every recording starts at.</extracomment>
+        <translation>Әр жазбаның басындағы дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Lowest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Келушілер таңдай алатын ең төменгі дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Highest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Келушілер таңдай алатын ең жоғары дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <extracomment>Staff panel setting, in seconds.</extracomment>
+        <translation>Экранға осынша секунд ешкім тиіспесе, «Сіз әлі осындасыз ба?» деп сұрау</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds on the staff panel.</extracomment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Language for each new visitor</source>
+        <extracomment>Staff panel setting: the language each new visitor starts in.</extracomment>
+        <translation>Әр жаңа келушіге арналған тіл</translation>
+    </message>
+    <message>
+        <source>Test the sound</source>
+        <extracomment>Staff panel button: plays a short tone at the chosen volume.</extracomment>
+        <translation>Дыбысты тексеру</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Staff panel button.</extracomment>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses the new settings from now on.</source>
+        <extracomment>Staff panel: the settings were written into the settings file.</extracomment>
+        <translation>Сақталды. Киоск енді жаңа баптауларды қолданады.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings file (%1). The new settings hold only until the kiosk restarts; ask the technician to make the file writable.</source>
+        <extracomment>Staff panel: the settings file could not be written; %1 says why (technical, in English).</extracomment>
+        <translation>Баптаулар файлын сақтау мүмкін болмады (%1). Жаңа баптаулар киоск қайта іске қосылғанға дейін ғана әрекет етеді; файлға жазуға рұқсат беруді техникалық маманнан сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatusPage</name>
+    <message>
+        <source>Content folder: %1</source>
+        <extracomment>Staff panel: the content folder the kiosk shows.</extracomment>
+        <translation>Мазмұн қалтасы: %1</translation>
+    </message>
+    <message>
+        <source>Shown since: %1</source>
+        <extracomment>Staff panel: when the content on screen was loaded.</extracomment>
+        <translation>Жүктелген уақыты: %1</translation>
+    </message>
+    <message>
+        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
+        <translation>Бұл — мұражайдың өз мазмұны емес, үлгі мазмұн (уақытша толтырғыштар).</translation>
+    </message>
+    <message>
+        <source>New content is ready; it will be shown as soon as nobody is using the kiosk.</source>
+        <extracomment>Staff panel: new content was checked and waits.</extracomment>
+        <translation>Жаңа мазмұн дайын; киоскіні ешкім пайдаланбай тұрған кезде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The content folder cannot be read right now. The kiosk keeps showing the last good content.</source>
+        <extracomment>Staff panel: the folder was removed or cannot be read.</extracomment>
+        <translation>Мазмұн қалтасын қазір оқу мүмкін емес. Киоск соңғы дұрыс мазмұнды көрсетуді жалғастырады.</translation>
+    </message>
+    <message>
+        <source>Last check: no problems.</source>
+        <extracomment>Staff panel: the result of the last content check.</extracomment>
+        <translation>Соңғы тексеру: ақау жоқ.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 error(s) and %2 warning(s), listed below. With errors, the new content is not shown.</source>
+        <extracomment>Staff panel: the result of the last content check; %1 errors, %2 warnings.</extracomment>
+        <translation>Соңғы тексеру: қателер — %1, ескертулер — %2 (тізімі төменде). Қате болса, жаңа мазмұн көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has problems (listed below); defaults are used for those settings.</source>
+        <extracomment>Staff panel: problems in kiosk.conf; %1 is its path.</extracomment>
+        <translation>%1 баптаулар файлында ақаулар бар (тізімі төменде); ол баптаулар үшін әдепкі мәндер қолданылады.</translation>
+    </message>
+    <message>
+        <source>Check and reload content</source>
+        <extracomment>Staff panel button: check the content folder and show it if it is valid.</extracomment>
+        <translation>Мазмұнды тексеріп, қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Қайта іске қосу үшін тағы басыңыз</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Киоскіні қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Шығу үшін тағы басыңыз</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Киосктен шығу</translation>
+    </message>
+</context>
+<context>
+    <name>StillHerePrompt</name>
+    <message>
+        <source>Are you still here?</source>
+        <extracomment>Asked when nobody has touched the kiosk for a while.</extracomment>
+        <translation>Сіз әлі осындасыз ба?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
+        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Жалғастыру үшін экранды түртіңіз. %n секундтан кейін киоск келесі келуші үшін басынан басталады.</numerusform>
+            <numerusform>Жалғастыру үшін экранды түртіңіз. %n секундтан кейін киоск келесі келуші үшін басынан басталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <translation>Мен осындамын</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
@@ -305,6 +540,19 @@
     <message>
         <source>Recorded in English</source>
         <translation>Ағылшын тілінде жазылған</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Visitor sessions</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Келушілер сеанстары</translation>
+    </message>
+    <message>
+        <source>Testimonies started</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Басталған естеліктер</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <extracomment>On the attract loop, cycling through Kazakh, Russian and English.</extracomment>
+        <translation>Коснитесь экрана, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Sample content</source>
+        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <translation>Образец содержимого</translation>
+    </message>
+</context>
+<context>
     <name>ContentNotePage</name>
     <message>
         <source>Before you listen</source>
@@ -176,6 +189,47 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff access: enter the PIN</source>
+        <extracomment>Title of the staff PIN pad.</extracomment>
+        <translation>Вход для сотрудников: введите PIN-код</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>The button that checks the PIN typed on the staff PIN pad.</extracomment>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Closes the staff PIN pad without opening the staff panel.</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(ies) before the pad locks for 5 minutes.</source>
+        <extracomment>On the staff PIN pad after a wrong PIN; %n is how many tries are left before it locks.</extracomment>
+        <translation>
+            <numerusform>Неверный PIN-код. Осталась %n попытка, затем панель заблокируется на 5 минут.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попытки, затем панель заблокируется на 5 минут.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попыток, затем панель заблокируется на 5 минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The pad is locked; try again in %n minute(s).</source>
+        <extracomment>On the staff PIN pad after 5 wrong PINs; %n is the number of minutes left.</extracomment>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Панель заблокирована; попробуйте снова через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Панель заблокирована; попробуйте снова через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Панель заблокирована; попробуйте снова через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one on the kiosk computer with: sudo alzhir-kiosk --set-pin</source>
+        <extracomment>On the staff PIN pad when no PIN was ever set; the command must stay as it is.</extracomment>
+        <translation>PIN-код сотрудников не задан. Задайте его на компьютере киоска командой: sudo alzhir-kiosk --set-pin</translation>
+    </message>
+</context>
+<context>
     <name>PlayerControls</name>
     <message>
         <source>Close</source>
@@ -258,6 +312,190 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <extracomment>Title of the staff panel.</extracomment>
+        <translation>Панель сотрудников</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the staff panel and returns to the kiosk.</extracomment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>Staff panel tab.</extracomment>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Staff panel button: reads the log again.</extracomment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Last %1 days: %2 visitor sessions, %3 screens opened, %4 testimonies started, %5 played to the end, %6 name searches. Export them all with: alzhir-kiosk --export-stats FILE.csv</source>
+        <extracomment>Staff panel usage page; %1 is the number of days, then the totals.</extracomment>
+        <translation>За последние дни (%1): сеансов посетителей — %2, открытых экранов — %3, начатых свидетельств — %4, дослушанных до конца — %5, поисков имён — %6. Выгрузить всё в файл: alzhir-kiosk --export-stats ФАЙЛ.csv</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Volume at the start of each recording</source>
+        <extracomment>Staff panel setting: the volume every recording starts at.</extracomment>
+        <translation>Громкость в начале каждой записи</translation>
+    </message>
+    <message>
+        <source>Lowest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Наименьшая громкость, доступная посетителям</translation>
+    </message>
+    <message>
+        <source>Highest volume visitors can choose</source>
+        <extracomment>Staff panel setting.</extracomment>
+        <translation>Наибольшая громкость, доступная посетителям</translation>
+    </message>
+    <message>
+        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <extracomment>Staff panel setting, in seconds.</extracomment>
+        <translation>Спрашивать «Вы ещё здесь?», если к экрану не прикасались столько секунд</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds on the staff panel.</extracomment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Language for each new visitor</source>
+        <extracomment>Staff panel setting: the language each new visitor starts in.</extracomment>
+        <translation>Язык для каждого нового посетителя</translation>
+    </message>
+    <message>
+        <source>Test the sound</source>
+        <extracomment>Staff panel button: plays a short tone at the chosen volume.</extracomment>
+        <translation>Проверить звук</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Staff panel button.</extracomment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses the new settings from now on.</source>
+        <extracomment>Staff panel: the settings were written into the settings file.</extracomment>
+        <translation>Сохранено. Киоск уже использует новые настройки.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings file (%1). The new settings hold only until the kiosk restarts; ask the technician to make the file writable.</source>
+        <extracomment>Staff panel: the settings file could not be written; %1 says why (technical, in English).</extracomment>
+        <translation>Не удалось сохранить файл настроек (%1). Новые настройки действуют только до перезапуска киоска; попросите специалиста разрешить запись в этот файл.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatusPage</name>
+    <message>
+        <source>Content folder: %1</source>
+        <extracomment>Staff panel: the content folder the kiosk shows.</extracomment>
+        <translation>Папка содержимого: %1</translation>
+    </message>
+    <message>
+        <source>Shown since: %1</source>
+        <extracomment>Staff panel: when the content on screen was loaded.</extracomment>
+        <translation>Показывается с: %1</translation>
+    </message>
+    <message>
+        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
+        <translation>Это образец содержимого (заглушки), а не материалы музея.</translation>
+    </message>
+    <message>
+        <source>New content is ready; it will be shown as soon as nobody is using the kiosk.</source>
+        <extracomment>Staff panel: new content was checked and waits.</extracomment>
+        <translation>Новое содержимое готово; оно будет показано, как только киоском никто не будет пользоваться.</translation>
+    </message>
+    <message>
+        <source>The content folder cannot be read right now. The kiosk keeps showing the last good content.</source>
+        <extracomment>Staff panel: the folder was removed or cannot be read.</extracomment>
+        <translation>Папку содержимого сейчас нельзя прочитать. Киоск продолжает показывать последнее исправное содержимое.</translation>
+    </message>
+    <message>
+        <source>Last check: no problems.</source>
+        <extracomment>Staff panel: the result of the last content check.</extracomment>
+        <translation>Последняя проверка: проблем нет.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 error(s) and %2 warning(s), listed below. With errors, the new content is not shown.</source>
+        <extracomment>Staff panel: the result of the last content check; %1 errors, %2 warnings.</extracomment>
+        <translation>Последняя проверка: ошибок — %1, предупреждений — %2 (список ниже). При ошибках новое содержимое не показывается.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has problems (listed below); defaults are used for those settings.</source>
+        <extracomment>Staff panel: problems in kiosk.conf; %1 is its path.</extracomment>
+        <translation>В файле настроек %1 есть ошибки (список ниже); для этих настроек используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Check and reload content</source>
+        <extracomment>Staff panel button: check the content folder and show it if it is valid.</extracomment>
+        <translation>Проверить и перезагрузить содержимое</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Нажмите ещё раз для перезапуска</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Перезапустить киоск</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <extracomment>Staff panel button; the second text asks to tap again to confirm.</extracomment>
+        <translation>Нажмите ещё раз для выхода</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Выйти из киоска</translation>
+    </message>
+</context>
+<context>
+    <name>StillHerePrompt</name>
+    <message>
+        <source>Are you still here?</source>
+        <extracomment>Asked when nobody has touched the kiosk for a while.</extracomment>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
+        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунду киоск начнёт всё сначала для следующего посетителя.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунды киоск начнёт всё сначала для следующего посетителя.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунд киоск начнёт всё сначала для следующего посетителя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <translation>Я ещё здесь</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesScreen</name>
     <message>
         <source>Survivor testimonies</source>
@@ -305,6 +543,19 @@
     <message>
         <source>Recorded in English</source>
         <translation>Запись на английском</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Visitor sessions</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Сеансы посетителей</translation>
+    </message>
+    <message>
+        <source>Testimonies started</source>
+        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <translation>Начатые свидетельства</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "contentstore.h"
 #include "contentwatcher.h"
+#include "kioskconfig.h"
 #include "languagemanager.h"
 
 #include <QElapsedTimer>
@@ -10,7 +11,13 @@
 
 #include <memory>
 
+class KioskRuntime;
+class LogFile;
 class MainWindow;
+class MemoryBudget;
+class SystemClock;
+class UsageStats;
+class Watchdog;
 
 // Owns the kiosk's services and its window, and wires them together: the one place where the
 // core and the widgets meet at run time.
@@ -30,6 +37,12 @@ public:
     // Watches the content folder; new valid content waits in the store until the kiosk is idle.
     ContentWatcher* contentWatcher() const { return m_contentWatcher.get(); }
     LanguageManager* languages() { return &m_languages; }
+    // The visitor session, overlays, lockdown and staff access (kiosk runtime issue).
+    KioskRuntime* runtime() const { return m_runtime.get(); }
+    const KioskConfig& config() const { return m_config; }
+
+    // Exit codes: 75 asks the service for a restart (memory budget, staff "restart").
+    static constexpr int RestartExitCode = 75;
 
     // True when a display (Wayland, X11, or a platform chosen with QT_QPA_PLATFORM) is there.
     static bool displayAvailable();
@@ -40,6 +53,10 @@ protected:
 private:
     QString contentDir() const;
     bool loadInitialContent();
+    void setUpLogging();
+    void startRuntime();
+    void startHealthChecks();
+    void quit(int code, const QString& reason);
 
     CommandLineOptions m_options;
     QElapsedTimer m_sinceStart;
@@ -47,5 +64,13 @@ private:
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ContentWatcher> m_contentWatcher;
+    KioskConfig m_config;
+    QString m_stateDir;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<LogFile> m_log;
+    std::unique_ptr<UsageStats> m_stats;
+    std::unique_ptr<KioskRuntime> m_runtime; // after m_window: goes first
+    std::unique_ptr<Watchdog> m_watchdog;
+    std::unique_ptr<MemoryBudget> m_memory;
     bool m_firstFrameReported = false;
 };

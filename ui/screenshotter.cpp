@@ -5,6 +5,7 @@
 #include "language.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "runtimescreenshots.h"
 #include "screen.h"
 #include "theme.h"
 
@@ -56,6 +57,10 @@ bool shootSize(const ContentPtr& content, const QSize& size, const QString& dir)
                 ok = save(&window, QStringLiteral("%1/%2-%3_%4.png").arg(dir, id, state, code)) && ok;
             }
         }
+        window.resetForNewVisitor();
+        ok = RuntimeScreenshots::render(&window, &store, [&](const QString& name) {
+            return save(&window, QStringLiteral("%1/%2_%3.png").arg(dir, name, code));
+        }) && ok;
     }
     window.resetForNewVisitor();
     return ok;

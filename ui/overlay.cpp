@@ -1,0 +1,45 @@
+#include "overlay.h"
+
+#include <QEvent>
+#include <QPainter>
+
+Overlay::Overlay(QWidget* parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setAttribute(Qt::WA_NoMousePropagation);
+    setAutoFillBackground(false);
+    hide();
+    if (parent) {
+        parent->installEventFilter(this);
+        setGeometry(parent->rect());
+    }
+}
+
+void Overlay::present()
+{
+    if (parentWidget())
+        setGeometry(parentWidget()->rect());
+    show();
+    raise();
+}
+
+void Overlay::setBackground(const QColor& color)
+{
+    m_background = color;
+    update();
+}
+
+bool Overlay::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void Overlay::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    painter.fillRect(rect(), m_background);
+}
