@@ -35,7 +35,7 @@ Run runKiosk(const QStringList& arguments, const QByteArray& input = {})
 
 } // namespace
 
-TEST_CASE("--set-pin stores a salted hash of the PIN read from stdin, and nothing else changes")
+TEST_CASE("alzhir-kiosk --set-pin stores a salted hash of the PIN read from stdin, and nothing else changes")
 {
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("kiosk.conf"));
@@ -62,7 +62,7 @@ TEST_CASE("--set-pin stores a salted hash of the PIN read from stdin, and nothin
     CHECK_FALSE(StaffPin::verify(QStringLiteral("482917"), credential));
 }
 
-TEST_CASE("--set-pin refuses what is not 4 to 12 digits and changes nothing")
+TEST_CASE("alzhir-kiosk --set-pin refuses what is not 4 to 12 digits and changes nothing")
 {
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("kiosk.conf"));
@@ -75,7 +75,7 @@ TEST_CASE("--set-pin refuses what is not 4 to 12 digits and changes nothing")
     }
 }
 
-TEST_CASE("--set-pin into a folder it cannot write says so")
+TEST_CASE("alzhir-kiosk --set-pin into a folder it cannot write says so")
 {
     const Run run = runKiosk({ QStringLiteral("--set-pin"), QStringLiteral("--config"),
                                  QStringLiteral("/proc/alzhir-no-such-folder/kiosk.conf") },
@@ -84,7 +84,7 @@ TEST_CASE("--set-pin into a folder it cannot write says so")
     CHECK(run.err.contains(QStringLiteral("/proc/alzhir-no-such-folder/kiosk.conf")));
 }
 
-TEST_CASE("--export-stats writes the counts of the state folder as CSV")
+TEST_CASE("alzhir-kiosk --export-stats writes the counts of the state folder as CSV")
 {
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("state"));
@@ -107,7 +107,7 @@ TEST_CASE("--export-stats writes the counts of the state folder as CSV")
     CHECK(QDir(state).entryList(QDir::Files) == QStringList { QStringLiteral("usage.sqlite") });
 }
 
-TEST_CASE("--export-stats with no counts says where it looked")
+TEST_CASE("alzhir-kiosk --export-stats with no counts says where it looked")
 {
     QTemporaryDir dir;
     const Run run = runKiosk({ QStringLiteral("--export-stats"), dir.filePath(QStringLiteral("x.csv")),

@@ -50,7 +50,7 @@ QString contentWithTestNames(const QTemporaryDir& dir)
 
 } // namespace
 
-TEST_CASE("--search --json prints the ranked matches with every field")
+TEST_CASE("alzhir-kiosk --search --json prints the ranked matches with every field")
 {
     QTemporaryDir dir;
     const QString content = contentWithTestNames(dir);
@@ -73,7 +73,7 @@ TEST_CASE("--search --json prints the ranked matches with every field")
     CHECK(first.value(QStringLiteral("notes")).toString().startsWith(QStringLiteral("Test record")));
 }
 
-TEST_CASE("--search prints one line per name, best first, and respects --limit")
+TEST_CASE("alzhir-kiosk --search prints one line per name, best first, and respects --limit")
 {
     QTemporaryDir dir;
     const QString content = contentWithTestNames(dir);
@@ -87,7 +87,7 @@ TEST_CASE("--search prints one line per name, best first, and respects --limit")
     CHECK(lines.at(1).contains(QStringLiteral("--limit")));
 }
 
-TEST_CASE("--search with no match exits 1 and offers the closest names")
+TEST_CASE("alzhir-kiosk --search with no match exits 1 and offers the closest names")
 {
     QTemporaryDir dir;
     const QString content = contentWithTestNames(dir);
@@ -104,7 +104,7 @@ TEST_CASE("--search with no match exits 1 and offers the closest names")
     CHECK_FALSE(report.value(QStringLiteral("closest")).toArray().isEmpty());
 }
 
-TEST_CASE("--search on a folder that is not content exits 2 and says why")
+TEST_CASE("alzhir-kiosk --search on a folder that is not content exits 2 and says why")
 {
     QTemporaryDir dir;
     const Run run = runKiosk({ QStringLiteral("--search"), QStringLiteral("Kim"), QStringLiteral("--content"), dir.path() });
@@ -112,7 +112,7 @@ TEST_CASE("--search on a folder that is not content exits 2 and says why")
     CHECK(run.err.contains("content"));
 }
 
-TEST_CASE("--search on the sample content finds a sample name")
+TEST_CASE("alzhir-kiosk --search on the sample content finds a sample name")
 {
     const Run run = runKiosk({ QStringLiteral("--search"), QString::fromUtf8("Айгерім"), QStringLiteral("--json") });
     REQUIRE(run.exitCode == 0);
