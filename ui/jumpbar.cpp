@@ -58,6 +58,7 @@ void JumpBar::choose(int i)
         return;
     m_current = i;
     update();
+    Q_EMIT letterShown(m_initials.at(i).letter);
     Q_EMIT rowRequested(m_initials.at(i).row);
 }
 
@@ -79,6 +80,7 @@ void JumpBar::mouseReleaseEvent(QMouseEvent* event)
     Q_UNUSED(event)
     m_pressed = false;
     update();
+    Q_EMIT letterShown(QString());
 }
 
 void JumpBar::paintEvent(QPaintEvent* event)

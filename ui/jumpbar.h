@@ -26,6 +26,8 @@ public:
 Q_SIGNALS:
     // The list should show this row at its top.
     void rowRequested(int row);
+    // The letter under the finger while it is on the bar; empty when it lifts.
+    void letterShown(const QString& letter);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -48,14 +48,14 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
     }
     m_space = makeKey(QStringLiteral("key_space"), QString());
     connect(m_space, &QPushButton::clicked, this, [this] { Q_EMIT typed(QStringLiteral(" ")); });
-    controls->addWidget(m_space, 6);
+    controls->addWidget(m_space, 5);
     m_backspace = makeKey(QStringLiteral("key_backspace"), QStringLiteral("⌫"));
     m_backspace->setAutoRepeat(true);
     connect(m_backspace, &QPushButton::clicked, this, &OnScreenKeyboard::backspace);
     controls->addWidget(m_backspace, 3);
     m_clear = makeKey(QStringLiteral("key_clear"), QString());
     connect(m_clear, &QPushButton::clicked, this, &OnScreenKeyboard::clear);
-    controls->addWidget(m_clear, 3);
+    controls->addWidget(m_clear, 4);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +132,7 @@ void OnScreenKeyboard::build()
             auto* key = makeKey(QStringLiteral("key_") + letter, letter.toUpper());
             key->setParent(m_letters);
             key->setAccessibleName(letter.toUpper());
+            key->setProperty("letterKey", true);
             connect(key, &QPushButton::clicked, this, [this, letter] { Q_EMIT typed(letter); });
             m_grid->addWidget(key, r, indent + i * Span, 1, Span);
         }
@@ -178,9 +179,11 @@ void OnScreenKeyboard::resizeKeys()
     static_cast<QHBoxLayout*>(layout()->itemAt(1)->layout())->setSpacing(gap);
     // The window's style sheet gives buttons their own minimum height: a sheet of our own wins.
     // (min-height counts without the 2 px border of the window's button rule.)
-    setStyleSheet(QStringLiteral("#onScreenKeyboard QPushButton { min-height: %1px; max-height: %1px; padding: 0;"
-                                 " min-width: 0; font-size: %2px; }")
+    setStyleSheet(QStringLiteral("#onScreenKeyboard QPushButton { min-height: %1px; max-height: %1px; padding: 0 4px;"
+                                 " min-width: 0; font-size: %2px; }"
+                                 " #onScreenKeyboard QPushButton[letterKey=\"true\"] { font-size: %3px; }")
                       .arg(keyHeight - 4)
+                      .arg(m.bodyPx)
                       .arg(m.bodyPx * 6 / 5));
     for (QPushButton* key : findChildren<QPushButton*>())
         key->setFixedHeight(keyHeight);

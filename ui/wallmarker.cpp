@@ -23,7 +23,7 @@ void WallMarker::setPlace(const QString& panel, const QString& row, int panelCou
 QSize WallMarker::sizeHint() const
 {
     const Theme::Metrics m = Theme::metricsFor(this);
-    return { m.buttonHeight * 8, m.buttonHeight * 2 };
+    return { m.buttonHeight * 8, m.buttonHeight * 5 / 2 };
 }
 
 void WallMarker::paintEvent(QPaintEvent* event)
@@ -46,6 +46,7 @@ void WallMarker::paintEvent(QPaintEvent* event)
     const QRectF wall = QRectF(rect()).adjusted(2, 2, -2, -m.smallPx - m.spacing / 2);
     const double gap = std::max(1.0, wall.width() / panels * 0.12);
     const double panelWidth = (wall.width() - gap * (panels - 1)) / panels;
+    QPointF spot;
     for (int i = 0; i < panels; ++i) {
         const QRectF r(wall.left() + i * (panelWidth + gap), wall.top(), panelWidth, wall.height());
         painter.setPen(Qt::NoPen);
@@ -59,12 +60,18 @@ void WallMarker::paintEvent(QPaintEvent* event)
         for (int k = 1; k <= rows && rowHeight >= 3; ++k)
             painter.drawLine(QPointF(r.left() + 3, r.top() + k * rowHeight), QPointF(r.right() - 3, r.top() + k * rowHeight));
         const double y = r.top() + (rowNumeric ? rowNumber : (rows + 1) / 2.0) * rowHeight;
-        painter.setPen(QPen(p.accent, std::max(3.0, rowHeight * 0.5), Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(p.accent, std::max(3.0, rowHeight * 0.6), Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(r.left() + 4, y), QPointF(r.right() - 4, y));
         painter.setPen(QPen(p.accent, 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5));
+        spot = QPointF(r.center().x(), y);
     }
+    // A dot on the row, bigger than a thin panel, so the eye finds it at once.
+    const double radius = std::max(double(m.spacing) * 0.6, std::min(panelWidth * 0.45, double(m.spacing)));
+    painter.setPen(QPen(p.background, 2));
+    painter.setBrush(p.accent);
+    painter.drawEllipse(spot, radius, radius);
     // Ground line and the panel's number under it.
     painter.setPen(QPen(p.mutedText, 2));
     painter.drawLine(QPointF(wall.left(), wall.bottom() + 1), QPointF(wall.right(), wall.bottom() + 1));

@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QScopeGuard>
 
 WallScreen::WallScreen(QWidget* parent)
     : Screen(parent)
@@ -91,6 +92,24 @@ WallScreen::WallScreen(QWidget* parent)
     });
     connect(m_jumpBar, &JumpBar::rowRequested, this, [this](int row) {
         m_view->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+    });
+    m_letterBubble = new QLabel(m_view);
+    m_letterBubble->setObjectName(QStringLiteral("letterBubble"));
+    m_letterBubble->setAlignment(Qt::AlignCenter);
+    m_letterBubble->hide();
+    connect(m_jumpBar, &JumpBar::letterShown, this, [this](const QString& letter) {
+        const Theme::Metrics m = Theme::metricsFor(this);
+        const Theme::Palette p = Theme::palette(Theme::optionsOf(this));
+        const int side = m.buttonHeight * 2;
+        m_letterBubble->setStyleSheet(QStringLiteral("#letterBubble { background: %1; color: %2; border-radius: %3px;"
+                                                     " font-size: %4px; font-weight: bold; }")
+                                          .arg(p.accent.name(), p.accentText.name())
+                                          .arg(m.spacing)
+                                          .arg(m.titlePx * 3 / 2));
+        m_letterBubble->setText(letter);
+        m_letterBubble->setGeometry((m_view->width() - side) / 2, (m_view->height() - side) / 2, side, side);
+        m_letterBubble->setVisible(!letter.isEmpty());
+        m_letterBubble->raise();
     });
     connect(m_card, &NameCard::backRequested, this, &WallScreen::showSearch);
 }
@@ -228,6 +247,8 @@ void WallScreen::updateStatus(int count, bool more)
     m_lastMore = more;
     if (!m_index)
         return;
+    // The status line may wrap anew: lay out now, not at the next event loop turn.
+    const auto relayout = qScopeGuard([this] { m_searchLayout->activate(); });
     const QString text = m_field->text().trimmed();
     if (text.isEmpty()) {
         m_status->setText(tr("%n name(s) on the Wall of Memory. Type a name, or touch a letter on the right.", "",
@@ -319,6 +340,7 @@ void WallScreen::arrange()
     }
     m_jumpBar->setFixedWidth(m.minTarget);
     m_view->setMinimumHeight(m.minTarget);
+    m_card->layout()->setContentsMargins(m.spacing, m.spacing / 2, m.spacing, m.spacing);
 }
 
 QStringList WallScreen::screenshotStates() const

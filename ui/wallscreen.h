@@ -76,6 +76,7 @@ private:
     QLabel* m_status = nullptr;
     QListView* m_view = nullptr;
     JumpBar* m_jumpBar = nullptr;
+    QLabel* m_letterBubble = nullptr; // the letter under the finger on the jump bar, large
     NamesListModel* m_model = nullptr;
     OnScreenKeyboard* m_keyboard = nullptr;
     NameCard* m_card = nullptr;
