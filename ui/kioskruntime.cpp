@@ -16,9 +16,11 @@
 #include "stillhereprompt.h"
 #include "testimoniesscreen.h"
 #include "usagestats.h"
+#include "wallscreen.h"
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QProcess>
 
 KioskRuntime::KioskRuntime(MainWindow* window, const Services& services, QObject* parent)
@@ -72,6 +74,8 @@ KioskRuntime::KioskRuntime(MainWindow* window, const Services& services, QObject
                 m_services.stats->record(UsageStats::Event::LanguageChosen, code);
         });
     }
+    // The screens are made when first shown (start-up builds only Home): hook them then.
+    connect(window, &MainWindow::screenShown, this, &KioskRuntime::hookScreen);
 }
 
 KioskRuntime::~KioskRuntime()
@@ -100,8 +104,28 @@ void KioskRuntime::applySettings()
     m_session.setStillHereCountdown(config.stillHereCountdown());
     m_session.setOpeningHours(config.openingHours());
     m_attract->setSlideInterval(static_cast<int>(config.attractSlideInterval().count()));
-    if (auto* testimonies = qobject_cast<TestimoniesScreen*>(m_window->screen(QStringLiteral("testimonies"))))
-        testimonies->setVolumeLimits(config.volumeMin(), config.volumeMax(), config.volume());
+    if (m_testimonies)
+        m_testimonies->setVolumeLimits(config.volumeMin(), config.volumeMax(), config.volume());
+}
+
+void KioskRuntime::hookScreen(const QString& id)
+{
+    if (id == QLatin1String("testimonies") && !m_testimonies) {
+        m_testimonies = qobject_cast<TestimoniesScreen*>(m_window->screen(id));
+        applySettings();
+    } else if (id == QLatin1String("wall") && !m_wall && m_services.stats) {
+        m_wall = qobject_cast<WallScreen*>(m_window->screen(id));
+        if (!m_wall)
+            return;
+        // A search is counted when the visitor starts typing into an empty field; what they type
+        // is never looked at beyond "empty or not".
+        connect(m_wall->searchField(), &QLineEdit::textChanged, this, [this](const QString& text) {
+            const bool searching = !text.isEmpty();
+            if (searching && !m_searching && m_session.state() == VisitorSession::State::Active)
+                m_services.stats->record(UsageStats::Event::Search);
+            m_searching = searching;
+        });
+    }
 }
 
 void KioskRuntime::start(bool lockdown)
@@ -199,16 +223,17 @@ void KioskRuntime::requestIdleRestart(const QString& reason)
 
 void KioskRuntime::hookPlayer()
 {
-    if (m_player || !m_services.stats)
+    if (m_player)
         return;
-    auto* testimonies = qobject_cast<TestimoniesScreen*>(m_window->screen(QStringLiteral("testimonies")));
-    if (!testimonies || !testimonies->hasPlayer())
+    if (!m_testimonies || !m_testimonies->hasPlayer())
         return;
     // The player is made when the first testimony opens; this looks for it on every poll, so a
     // recording already playing when it is found counts as started.
-    PlayerView* view = testimonies->player();
+    PlayerView* view = m_testimonies->player();
     m_player = view->controller();
     const auto track = [this, view](PlaybackController::State state) {
+        if (!m_services.stats)
+            return;
         const QString id = view->testimonyId();
         if (state == PlaybackController::State::Playing && id != m_playerTestimony) {
             m_playerTestimony = id;
@@ -221,6 +246,8 @@ void KioskRuntime::hookPlayer()
         }
     };
     connect(m_player, &PlaybackController::stateChanged, this, track);
+    // The idle time starts the moment a recording stops, not at the next poll.
+    connect(m_player, &PlaybackController::stateChanged, &m_session, &VisitorSession::poll);
     track(m_player->state());
 }
 

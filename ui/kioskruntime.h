@@ -18,7 +18,9 @@ class MainWindow;
 class PlaybackController;
 class StaffAccess;
 class StillHerePrompt;
+class TestimoniesScreen;
 class UsageStats;
+class WallScreen;
 
 // The kiosk left alone for months: the visitor session (attract loop, "are you still here?",
 // reset for the next visitor, dark outside opening hours), the lockdown, staff access, usage
@@ -78,6 +80,7 @@ private:
     void hidePrompt();
     void resetForNewVisitor();
     void applyPendingWhenIdle();
+    void hookScreen(const QString& id);
     void hookPlayer();
     void runDisplayCommand(const QString& command);
     bool isBusy();
@@ -90,10 +93,13 @@ private:
     ClosedScreen* m_closed = nullptr;
     Lockdown* m_lockdown = nullptr;
     StaffAccess* m_staff = nullptr;
+    QPointer<TestimoniesScreen> m_testimonies;
+    QPointer<WallScreen> m_wall;
     QPointer<PlaybackController> m_player;
     QString m_playerTestimony;
     QString m_languageOverride;
     QString m_pendingRestart;
     bool m_resetting = false;
+    bool m_searching = false;
     bool m_wasClosed = false;
 };
