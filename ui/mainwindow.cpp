@@ -65,6 +65,14 @@ MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget*
     updateChrome();
 }
 
+MainWindow::~MainWindow()
+{
+    // The screens are destroyed after this body, as children; a screen whose pages change while it
+    // is torn down must not call back into this half-destroyed window.
+    for (Screen* s : std::as_const(m_screens))
+        disconnect(s, nullptr, this, nullptr);
+}
+
 QStringList MainWindow::screenIds()
 {
     return { QStringLiteral("home"), QStringLiteral("arch"), QStringLiteral("museum"), QStringLiteral("wall"),

@@ -22,6 +22,7 @@ class MainWindow : public QWidget
 
 public:
     MainWindow(ContentStore* store, LanguageManager* languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // "home", then the sections and the lists, in the order of the home screen.
     static QStringList screenIds();
