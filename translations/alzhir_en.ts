@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Makes the text larger; now at step %1 of %2</source>
+        <extracomment>%1 is the step: 0 normal, 1 large, 2 largest.</extracomment>
+        <translation>Makes the text larger; now at step %1 of %2</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Shows white text on black</source>
+        <translation>Shows white text on black</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <extracomment>Reach mode moves every control into the lower part of the screen, within reach of a seated visitor.</extracomment>
+        <translation>Reach mode</translation>
+    </message>
+    <message>
+        <source>Moves every control into the lower part of the screen</source>
+        <translation>Moves every control into the lower part of the screen</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch the screen to begin</source>
@@ -10,7 +39,7 @@
     </message>
     <message>
         <source>Sample content</source>
-        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <extracomment>On the attract loop, below "Touch the screen to begin", in the same language.</extracomment>
         <translation>Sample content</translation>
     </message>
 </context>
@@ -34,7 +63,7 @@
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
-        <extracomment>Under the memorial&apos;s name on the start screen.</extracomment>
+        <extracomment>Under the memorial's name on the start screen.</extracomment>
         <translation>Touch a section to begin</translation>
     </message>
     <message>
@@ -176,7 +205,7 @@
     <name>PhotoGallery</name>
     <message>
         <source>Previous photo</source>
-        <extracomment>Accessible name of the gallery&apos;s previous-photo button.</extracomment>
+        <extracomment>Accessible name of the gallery's previous-photo button.</extracomment>
         <translation>Previous photo</translation>
     </message>
     <message>
@@ -370,9 +399,9 @@
         <translation>Highest volume visitors can choose</translation>
     </message>
     <message>
-        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <source>Ask "Are you still here?" after this many seconds without a touch</source>
         <extracomment>Staff panel setting, in seconds.</extracomment>
-        <translation>Ask &quot;Are you still here?&quot; after this many seconds without a touch</translation>
+        <translation>Ask "Are you still here?" after this many seconds without a touch</translation>
     </message>
     <message>
         <source> s</source>
@@ -418,9 +447,9 @@
         <translation>Shown since: %1</translation>
     </message>
     <message>
-        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <source>This is the sample content (placeholders), not the museum's own.</source>
         <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
-        <translation>This is the sample content (placeholders), not the museum&apos;s own.</translation>
+        <translation>This is the sample content (placeholders), not the museum's own.</translation>
     </message>
     <message>
         <source>New content is ready; it will be shown as soon as nobody is using the kiosk.</source>
@@ -480,7 +509,7 @@
     </message>
     <message numerus="yes">
         <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
-        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <extracomment>Below the countdown on the "Are you still here?" prompt; %n is the number of seconds left.</extracomment>
         <translation>
             <numerusform>Touch the screen to continue. In %n second the kiosk starts over for the next visitor.</numerusform>
             <numerusform>Touch the screen to continue. In %n seconds the kiosk starts over for the next visitor.</numerusform>
@@ -488,7 +517,7 @@
     </message>
     <message>
         <source>I am still here</source>
-        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <extracomment>The button on the "Are you still here?" prompt.</extracomment>
         <translation>I am still here</translation>
     </message>
 </context>
@@ -546,12 +575,12 @@
     <name>UsageChart</name>
     <message>
         <source>Visitor sessions</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Visitor sessions</translation>
     </message>
     <message>
         <source>Testimonies started</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Testimonies started</translation>
     </message>
 </context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Text size</source>
+        <translation>Мәтін өлшемі</translation>
+    </message>
+    <message>
+        <source>Makes the text larger; now at step %1 of %2</source>
+        <extracomment>%1 is the step: 0 normal, 1 large, 2 largest.</extracomment>
+        <translation>Мәтінді үлкейтеді; қазір %2 деңгейдің %1-і</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Shows white text on black</source>
+        <translation>Ақ мәтінді қара фонда көрсетеді</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <extracomment>Reach mode moves every control into the lower part of the screen, within reach of a seated visitor.</extracomment>
+        <translation>Қолжетімді режим</translation>
+    </message>
+    <message>
+        <source>Moves every control into the lower part of the screen</source>
+        <translation>Барлық басқару элементтерін экранның төменгі бөлігіне түсіреді</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch the screen to begin</source>
@@ -10,7 +39,7 @@
     </message>
     <message>
         <source>Sample content</source>
-        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <extracomment>On the attract loop, below "Touch the screen to begin", in the same language.</extracomment>
         <translation>Үлгі мазмұн</translation>
     </message>
 </context>
@@ -34,7 +63,7 @@
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
-        <extracomment>Under the memorial&apos;s name on the start screen.</extracomment>
+        <extracomment>Under the memorial's name on the start screen.</extracomment>
         <translation>Бастау үшін бөлімді түртіңіз</translation>
     </message>
     <message>
@@ -176,7 +205,7 @@
     <name>PhotoGallery</name>
     <message>
         <source>Previous photo</source>
-        <extracomment>Accessible name of the gallery&apos;s previous-photo button.</extracomment>
+        <extracomment>Accessible name of the gallery's previous-photo button.</extracomment>
         <translation>Алдыңғы сурет</translation>
     </message>
     <message>
@@ -370,7 +399,7 @@
         <translation>Келушілер таңдай алатын ең жоғары дыбыс деңгейі</translation>
     </message>
     <message>
-        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <source>Ask "Are you still here?" after this many seconds without a touch</source>
         <extracomment>Staff panel setting, in seconds.</extracomment>
         <translation>Экранға осынша секунд ешкім тиіспесе, «Сіз әлі осындасыз ба?» деп сұрау</translation>
     </message>
@@ -418,7 +447,7 @@
         <translation>Жүктелген уақыты: %1</translation>
     </message>
     <message>
-        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <source>This is the sample content (placeholders), not the museum's own.</source>
         <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
         <translation>Бұл — мұражайдың өз мазмұны емес, үлгі мазмұн (уақытша толтырғыштар).</translation>
     </message>
@@ -480,7 +509,7 @@
     </message>
     <message numerus="yes">
         <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
-        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <extracomment>Below the countdown on the "Are you still here?" prompt; %n is the number of seconds left.</extracomment>
         <translation>
             <numerusform>Жалғастыру үшін экранды түртіңіз. %n секундтан кейін киоск келесі келуші үшін басынан басталады.</numerusform>
             <numerusform>Жалғастыру үшін экранды түртіңіз. %n секундтан кейін киоск келесі келуші үшін басынан басталады.</numerusform>
@@ -488,7 +517,7 @@
     </message>
     <message>
         <source>I am still here</source>
-        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <extracomment>The button on the "Are you still here?" prompt.</extracomment>
         <translation>Мен осындамын</translation>
     </message>
 </context>
@@ -546,12 +575,12 @@
     <name>UsageChart</name>
     <message>
         <source>Visitor sessions</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Келушілер сеанстары</translation>
     </message>
     <message>
         <source>Testimonies started</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Басталған естеліктер</translation>
     </message>
 </context>

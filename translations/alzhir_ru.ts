@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Makes the text larger; now at step %1 of %2</source>
+        <extracomment>%1 is the step: 0 normal, 1 large, 2 largest.</extracomment>
+        <translation>Увеличивает текст; сейчас шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Shows white text on black</source>
+        <translation>Показывает белый текст на чёрном</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <extracomment>Reach mode moves every control into the lower part of the screen, within reach of a seated visitor.</extracomment>
+        <translation>Режим досягаемости</translation>
+    </message>
+    <message>
+        <source>Moves every control into the lower part of the screen</source>
+        <translation>Перемещает все элементы управления в нижнюю часть экрана</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch the screen to begin</source>
@@ -10,7 +39,7 @@
     </message>
     <message>
         <source>Sample content</source>
-        <extracomment>On the attract loop, below &quot;Touch the screen to begin&quot;, in the same language.</extracomment>
+        <extracomment>On the attract loop, below "Touch the screen to begin", in the same language.</extracomment>
         <translation>Образец содержимого</translation>
     </message>
 </context>
@@ -34,7 +63,7 @@
     <name>HomeScreen</name>
     <message>
         <source>Touch a section to begin</source>
-        <extracomment>Under the memorial&apos;s name on the start screen.</extracomment>
+        <extracomment>Under the memorial's name on the start screen.</extracomment>
         <translation>Коснитесь раздела, чтобы начать</translation>
     </message>
     <message>
@@ -176,7 +205,7 @@
     <name>PhotoGallery</name>
     <message>
         <source>Previous photo</source>
-        <extracomment>Accessible name of the gallery&apos;s previous-photo button.</extracomment>
+        <extracomment>Accessible name of the gallery's previous-photo button.</extracomment>
         <translation>Предыдущее фото</translation>
     </message>
     <message>
@@ -198,7 +227,7 @@
     <message>
         <source>OK</source>
         <extracomment>The button that checks the PIN typed on the staff PIN pad.</extracomment>
-        <translation>Войти</translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -372,7 +401,7 @@
         <translation>Наибольшая громкость, доступная посетителям</translation>
     </message>
     <message>
-        <source>Ask &quot;Are you still here?&quot; after this many seconds without a touch</source>
+        <source>Ask "Are you still here?" after this many seconds without a touch</source>
         <extracomment>Staff panel setting, in seconds.</extracomment>
         <translation>Спрашивать «Вы ещё здесь?», если к экрану не прикасались столько секунд</translation>
     </message>
@@ -420,7 +449,7 @@
         <translation>Показывается с: %1</translation>
     </message>
     <message>
-        <source>This is the sample content (placeholders), not the museum&apos;s own.</source>
+        <source>This is the sample content (placeholders), not the museum's own.</source>
         <extracomment>Staff panel: the content is the placeholder sample.</extracomment>
         <translation>Это образец содержимого (заглушки), а не материалы музея.</translation>
     </message>
@@ -482,7 +511,7 @@
     </message>
     <message numerus="yes">
         <source>Touch the screen to continue. In %n second(s) the kiosk starts over for the next visitor.</source>
-        <extracomment>Below the countdown on the &quot;Are you still here?&quot; prompt; %n is the number of seconds left.</extracomment>
+        <extracomment>Below the countdown on the "Are you still here?" prompt; %n is the number of seconds left.</extracomment>
         <translation>
             <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунду киоск начнёт всё сначала для следующего посетителя.</numerusform>
             <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунды киоск начнёт всё сначала для следующего посетителя.</numerusform>
@@ -491,7 +520,7 @@
     </message>
     <message>
         <source>I am still here</source>
-        <extracomment>The button on the &quot;Are you still here?&quot; prompt.</extracomment>
+        <extracomment>The button on the "Are you still here?" prompt.</extracomment>
         <translation>Я ещё здесь</translation>
     </message>
 </context>
@@ -549,12 +578,12 @@
     <name>UsageChart</name>
     <message>
         <source>Visitor sessions</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Сеансы посетителей</translation>
     </message>
     <message>
         <source>Testimonies started</source>
-        <extracomment>Legend of the staff panel&apos;s usage chart.</extracomment>
+        <extracomment>Legend of the staff panel's usage chart.</extracomment>
         <translation>Начатые свидетельства</translation>
     </message>
 </context>
