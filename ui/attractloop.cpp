@@ -96,6 +96,15 @@ void AttractLoop::showNextSlide()
     update();
 }
 
+void AttractLoop::finishTransition()
+{
+    if (m_current.isNull() && isRunning())
+        m_current = loadSlide(m_slide);
+    m_fade.stop();
+    m_previous = QPixmap();
+    update();
+}
+
 void AttractLoop::showNextLanguage()
 {
     m_language = (m_language + 1) % Language::all().size();
@@ -135,7 +144,7 @@ QPixmap AttractLoop::loadSlide(int index) const
     // Decode at screen size, not at the photo's: a 6000-pixel scan must not cost 100 MB.
     const QSize full = reader.size();
     if (full.isValid())
-        reader.setScaledSize(full.scaled(size(), Qt::KeepAspectRatioByExpanding));
+        reader.setScaledSize(full.scaled(size(), Qt::KeepAspectRatio));
     const QImage image = reader.read();
     return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
 }
@@ -148,7 +157,8 @@ void AttractLoop::paintEvent(QPaintEvent* event)
     const auto drawCovering = [&](const QPixmap& pixmap, double opacity) {
         if (pixmap.isNull())
             return;
-        const QSize scaled = pixmap.size().scaled(size(), Qt::KeepAspectRatioByExpanding);
+        // The whole photo, never cropped: archival pictures may have people at their edges.
+        const QSize scaled = pixmap.size().scaled(size(), Qt::KeepAspectRatio);
         const QRect target(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
         painter.setOpacity(opacity * 0.75); // dimmed: the words must stay readable
         painter.drawPixmap(target, pixmap);

@@ -34,6 +34,8 @@ public:
     bool isRunning() const { return m_slideTimer.isActive(); }
 
     void showNextSlide();
+    // Ends a running cross-fade at once (screenshots, tests).
+    void finishTransition();
     void showNextLanguage();
     int slideCount() const { return m_photos.size(); }
     int currentSlide() const { return m_slide; }

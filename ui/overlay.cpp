@@ -1,6 +1,7 @@
 #include "overlay.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QPainter>
 
 Overlay::Overlay(QWidget* parent)
@@ -28,6 +29,13 @@ void Overlay::setBackground(const QColor& color)
 {
     m_background = color;
     update();
+}
+
+void Overlay::fitCard(QWidget* card, int width)
+{
+    card->setFixedWidth(width);
+    if (card->layout())
+        card->setFixedHeight(card->layout()->totalHeightForWidth(width));
 }
 
 bool Overlay::eventFilter(QObject* watched, QEvent* event)

@@ -18,6 +18,9 @@ public:
     void setBackground(const QColor& color);
 
 protected:
+    // Gives a card of word-wrapped texts `width` and exactly the height its layout needs for it
+    // (a centred card otherwise gets its one-line height and cuts wrapped text off).
+    static void fitCard(QWidget* card, int width);
     bool eventFilter(QObject* watched, QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 

@@ -30,6 +30,7 @@ PinPad::PinPad(PinGate* gate, QWidget* parent)
     m_dots->setObjectName(QStringLiteral("pinPadDots"));
     m_message->setObjectName(QStringLiteral("pinPadMessage"));
     m_message->setWordWrap(true);
+    m_title->setWordWrap(true);
     for (QLabel* label : { m_title, m_dots, m_message })
         label->setAlignment(Qt::AlignCenter);
 
@@ -181,6 +182,8 @@ void PinPad::retranslate()
         setMessage(tr("No staff PIN is set. Set one on the kiosk computer with: sudo alzhir-kiosk --set-pin"));
         break;
     }
+    if (width() > 0)
+        fitCard(m_card, cardWidth());
 }
 
 void PinPad::changeEvent(QEvent* event)
@@ -195,13 +198,24 @@ void PinPad::resizeEvent(QResizeEvent* event)
     Overlay::resizeEvent(event);
     const Theme::Metrics m = Theme::metricsFor(this);
     const int key = m.buttonHeight * 5 / 4;
-    for (QPushButton* button : std::as_const(m_digitKeys))
+    const QString keyStyle = QStringLiteral("font-size: %1px;").arg(m.headingPx);
+    for (QPushButton* button : std::as_const(m_digitKeys)) {
         button->setFixedSize(key, key);
+        button->setStyleSheet(keyStyle);
+    }
     m_erase->setFixedSize(key, key);
+    m_erase->setStyleSheet(keyStyle);
     m_ok->setFixedSize(key, key);
     m_grid->setSpacing(m.spacing);
-    m_card->setFixedWidth(std::min(width() - 2 * m.spacing, key * 3 + m.spacing * 2 + 2 * m.margin + key));
     m_card->layout()->setSpacing(m.spacing);
     m_dots->setStyleSheet(QStringLiteral("font-size: %1px; letter-spacing: 8px;").arg(m.headingPx));
     m_message->setMinimumHeight(m.bodyPx * 3);
+    fitCard(m_card, cardWidth());
+}
+
+int PinPad::cardWidth() const
+{
+    const Theme::Metrics m = Theme::metricsFor(this);
+    const int keys = m.buttonHeight * 5 / 4 * 3 + m.spacing * 2;
+    return std::max(keys, std::min(width() - 2 * m.spacing, keys * 2));
 }

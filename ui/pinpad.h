@@ -38,6 +38,7 @@ protected:
 
 private:
     void retranslate();
+    int cardWidth() const;
     void updateState();
     void setMessage(const QString& text);
 

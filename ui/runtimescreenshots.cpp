@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "contentstore.h"
 #include "kioskconfig.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "pingate.h"
 #include "pinpad.h"
@@ -18,7 +19,7 @@ QStringList RuntimeScreenshots::names()
         QStringLiteral("staff-settings"), QStringLiteral("staff-usage"), QStringLiteral("staff-log") };
 }
 
-bool RuntimeScreenshots::render(MainWindow* window, ContentStore* store, const Save& save)
+bool RuntimeScreenshots::render(MainWindow* window, ContentStore* store, const QString& language, const Save& save)
 {
     bool ok = true;
     const QDateTime noon(QDate(2026, 6, 2), QTime(12, 0));
@@ -28,7 +29,9 @@ bool RuntimeScreenshots::render(MainWindow* window, ContentStore* store, const S
     attract.setContent(store->current());
     attract.present();
     attract.start();
-    QApplication::processEvents(); // the first photo is loaded after the first frame
+    attract.finishTransition(); // the first photo fades in after the first frame; show it whole
+    while (attract.currentLanguage() != language && attract.currentLanguage() != Language::all().constLast())
+        attract.showNextLanguage();
     ok = save(QStringLiteral("attract")) && ok;
     attract.stop();
     attract.hide();
@@ -50,6 +53,7 @@ bool RuntimeScreenshots::render(MainWindow* window, ContentStore* store, const S
 
     // Placeholder figures, plainly: these screenshots show the layout, not a museum's numbers.
     KioskConfig config(QStringLiteral("/etc/alzhir-kiosk/kiosk.conf"));
+    config.setValue(KioskConfig::Key::StaffLanguage, language); // the panel in the language being shot
     StaffPanel panel(&config, clock, window);
     StaffStatusPage::Status status;
     if (const ContentPtr content = store->current()) {

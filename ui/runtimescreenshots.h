@@ -9,7 +9,7 @@ class MainWindow;
 
 // The kiosk runtime's layers for `alzhir-kiosk --screenshots`: the attract loop, the "still here?"
 // prompt, the PIN pad and each page of the staff panel (with placeholder figures), over the
-// window in its current language. Each is saved through `save(name)`: "attract", "stillhere",
+// window in its current language (`language`, its code). Each is saved through `save(name)`: "attract", "stillhere",
 // "pinpad", "staff-status", "staff-settings", "staff-usage", "staff-log".
 class RuntimeScreenshots
 {
@@ -17,5 +17,5 @@ public:
     using Save = std::function<bool(const QString& name)>;
 
     static QStringList names();
-    static bool render(MainWindow* window, ContentStore* store, const Save& save);
+    static bool render(MainWindow* window, ContentStore* store, const QString& language, const Save& save);
 };

@@ -55,8 +55,12 @@ StaffPanel::StaffPanel(KioskConfig* config, const Clock& clock, QWidget* parent)
     m_log->setMaximumBlockCount(200);
     m_logRefresh->setObjectName(QStringLiteral("staffLogRefresh"));
 
+    // Title and buttons side by side in landscape, one above the other in portrait.
+    m_header = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_header->addWidget(m_title, 1);
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
+    header->addStretch(1);
+    m_header->addLayout(header);
     for (const QString& code : Language::all()) {
         auto* button = new QPushButton(Language::nativeName(code));
         button->setObjectName(QStringLiteral("staffLanguage_") + code);
@@ -92,7 +96,7 @@ StaffPanel::StaffPanel(KioskConfig* config, const Clock& clock, QWidget* parent)
     m_pages->addWidget(m_logPage);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addLayout(tabs);
     layout->addWidget(m_pages, 1);
 
@@ -247,6 +251,7 @@ void StaffPanel::resizeEvent(QResizeEvent* event)
 {
     Overlay::resizeEvent(event);
     const Theme::Metrics m = Theme::metricsFor(this);
+    m_header->setDirection(height() > width() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     layout()->setContentsMargins(m.margin, m.margin / 2, m.margin, m.margin / 2);
     layout()->setSpacing(m.spacing);
     QFont mono(QStringLiteral("monospace"));

@@ -9,6 +9,7 @@
 
 class Clock;
 class KioskConfig;
+class QBoxLayout;
 class QButtonGroup;
 class QLabel;
 class QPlainTextEdit;
@@ -71,6 +72,7 @@ private:
 
     KioskConfig* m_config = nullptr;
     const Clock& m_clock;
+    QBoxLayout* m_header = nullptr;
     QLabel* m_title = nullptr;
     QHash<QString, QPushButton*> m_languageButtons;
     QPushButton* m_close = nullptr;

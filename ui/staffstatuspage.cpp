@@ -26,16 +26,20 @@ StaffStatusPage::StaffStatusPage(QWidget* parent)
     m_restart->setObjectName(QStringLiteral("staffRestart"));
     m_exit->setObjectName(QStringLiteral("staffExit"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_reload);
-    buttons->addStretch(1);
-    buttons->addWidget(m_restart);
-    buttons->addWidget(m_exit);
+    // Reload on its own row, apart from restart and exit (and so that long words fit in portrait).
+    auto* reloadRow = new QHBoxLayout;
+    reloadRow->addWidget(m_reload);
+    reloadRow->addStretch(1);
+    auto* leaveRow = new QHBoxLayout;
+    leaveRow->addStretch(1);
+    leaveRow->addWidget(m_restart);
+    leaveRow->addWidget(m_exit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(reloadRow);
+    layout->addLayout(leaveRow);
 
     m_disarm.setSingleShot(true);
     m_disarm.setInterval(5000);

@@ -69,6 +69,14 @@ void StillHerePrompt::retranslate()
         nullptr, m_seconds));
     //: The button on the "Are you still here?" prompt.
     m_continue->setText(tr("I am still here"));
+    if (width() > 0)
+        fitCard(m_card, cardWidth());
+}
+
+int StillHerePrompt::cardWidth() const
+{
+    const Theme::Metrics m = Theme::metricsFor(this);
+    return std::max(200, std::min(width() - 2 * m.margin, m.buttonHeight * 12));
 }
 
 void StillHerePrompt::mousePressEvent(QMouseEvent* event)
@@ -89,7 +97,6 @@ void StillHerePrompt::resizeEvent(QResizeEvent* event)
     Overlay::resizeEvent(event);
     const Theme::Metrics m = Theme::metricsFor(this);
     const Theme::Palette p = Theme::palette(Theme::optionsOf(this));
-    m_card->setMaximumWidth(std::min(width() - 2 * m.margin, 1100));
     m_card->setStyleSheet(QStringLiteral("#stillHereCard { background: %1; border: 2px solid %2; border-radius: %3px; }")
                               .arg(p.surface.name(), p.border.name())
                               .arg(m.spacing));
@@ -97,4 +104,5 @@ void StillHerePrompt::resizeEvent(QResizeEvent* event)
     m_card->layout()->setSpacing(m.spacing * 2);
     m_count->setStyleSheet(QStringLiteral("font-size: %1px; color: %2;").arg(m.titlePx * 2).arg(p.accent.name()));
     m_continue->setMinimumWidth(m.buttonHeight * 4);
+    fitCard(m_card, cardWidth());
 }

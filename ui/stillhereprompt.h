@@ -30,6 +30,7 @@ protected:
 
 private:
     void retranslate();
+    int cardWidth() const;
 
     QLabel* m_question = nullptr;
     QLabel* m_count = nullptr;
