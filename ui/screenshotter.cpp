@@ -61,10 +61,6 @@ bool shootSize(const ContentPtr& content, const QSize& size, const QString& dir)
         ok = RuntimeScreenshots::render(&window, &store, code, [&](const QString& name) {
             return save(&window, QStringLiteral("%1/%2_%3.png").arg(dir, name, code));
         }) && ok;
-        window.resetForNewVisitor();
-        ok = RuntimeScreenshots::render(&window, &store, [&](const QString& name) {
-            return save(&window, QStringLiteral("%1/%2_%3.png").arg(dir, name, code));
-        }) && ok;
     }
     window.resetForNewVisitor();
     return ok;
