@@ -34,6 +34,35 @@ bool save(QWidget* window, const QString& path)
     return true;
 }
 
+// The accessibility modes, on the home screen and a section: "-reach", "-large", "-contrast".
+bool shootAccessibility(MainWindow* window, const QString& dir, const QString& code)
+{
+    bool ok = true;
+    for (const QString& id : { QStringLiteral("home"), QStringLiteral("arch") }) {
+        window->resetForNewVisitor();
+        window->showScreen(id);
+        window->setReachMode(true);
+        ok = save(window, QStringLiteral("%1/%2-reach_%3.png").arg(dir, id, code)) && ok;
+        window->setReachMode(false);
+        window->setTextStep(Theme::MaxTextStep);
+        ok = save(window, QStringLiteral("%1/%2-large_%3.png").arg(dir, id, code)) && ok;
+        window->setTextStep(0);
+        window->setHighContrast(true);
+        ok = save(window, QStringLiteral("%1/%2-contrast_%3.png").arg(dir, id, code)) && ok;
+    }
+    window->resetForNewVisitor();
+    return ok;
+}
+
+// The offscreen platform warns on every window size hint; that says nothing about the kiosk.
+QtMessageHandler previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    previousHandler(type, context, message);
+}
+
 bool shootSize(const ContentPtr& content, const QSize& size, const QString& dir)
 {
     if (!QDir().mkpath(dir))
@@ -57,6 +86,7 @@ bool shootSize(const ContentPtr& content, const QSize& size, const QString& dir)
                 ok = save(&window, QStringLiteral("%1/%2-%3_%4.png").arg(dir, id, state, code)) && ok;
             }
         }
+        ok = shootAccessibility(&window, dir, code) && ok;
         window.resetForNewVisitor();
         ok = RuntimeScreenshots::render(&window, &store, code, [&](const QString& name) {
             return save(&window, QStringLiteral("%1/%2_%3.png").arg(dir, name, code));
@@ -80,6 +110,7 @@ QList<QSize> Screenshotter::standardSizes()
 
 int Screenshotter::run(const CommandLineOptions& options)
 {
+    previousHandler = qInstallMessageHandler(quietHandler);
     Theme::installFonts();
     const QString contentDir = options.contentDir.isEmpty() ? CommandLine::defaultContentDir() : options.contentDir;
     const ContentLoader::Result loaded = ContentLoader::load(contentDir);
