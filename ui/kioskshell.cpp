@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "contentloader.h"
+#include "inputfilter.h"
 #include "kioskruntime.h"
 #include "logfile.h"
 #include "logging.h"
@@ -78,6 +79,7 @@ bool KioskShell::loadInitialContent()
 bool KioskShell::start()
 {
     Theme::installFonts();
+    QCoreApplication::instance()->installEventFilter(new InputFilter(this));
     m_config = KioskConfig::load(RuntimePaths::configPath(m_options));
     setUpLogging();
     m_languages.setLanguage(RuntimePaths::startLanguage(m_options, m_config));
