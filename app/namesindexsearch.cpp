@@ -5,9 +5,11 @@
 #include "namefolding.h"
 #include "searchkey.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -148,6 +150,31 @@ private:
     std::vector<Range> m_heap;
 };
 
+// Row state of a several-word search: the level found for a row (NoMatch: not yet), and the
+// level walk that last saw it. Cleared by the rows touched.
+struct RowScratch
+{
+    std::vector<uint8_t> level;
+    std::vector<uint8_t> seenAt;
+    std::vector<uint32_t> touched;
+
+    void prepare(size_t rows)
+    {
+        if (level.size() < rows) {
+            level.resize(rows, NoMatch);
+            seenAt.resize(rows, NoMatch);
+        }
+    }
+    void clear()
+    {
+        for (uint32_t row : touched) {
+            level[row] = NoMatch;
+            seenAt[row] = NoMatch;
+        }
+        touched.clear();
+    }
+};
+
 } // namespace
 
 struct NamesIndex::QueryWord
@@ -285,11 +312,13 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
     const size_t m = std::min(words.size(), size_t(MaxQueryWords));
     const auto termCount = uint32_t(m_termLower.size());
     NamesSearchResult result;
-    std::vector<uint8_t> worstOf; // row -> its level once known (made when a second level is walked)
-    std::vector<uint64_t> visited((own.order.size() + 63) / 64);
+    // Per thread, kept between searches and cleared row by row: a search costs the rows it
+    // touches, not a pass over the whole list.
+    thread_local RowScratch scratch;
+    scratch.prepare(own.order.size());
+    const auto clearScratch = qScopeGuard([] { scratch.clear(); });
     uint8_t tiers[MaxQueryWords][32];
     uint32_t slots[32];
-    bool walked = false;
 
     const auto levelOf = [&](uint32_t row, uint32_t q, uint32_t term) {
         const uint32_t p = isFirst ? q : own.toFirst[q];
@@ -315,51 +344,72 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
 
     for (int level = 0; level < TierCount; ++level) {
         // Some word must match at this very tier, and every word at this tier or better.
+        // Only rows where every word has a posting can match: the rows between the latest first
+        // row and the earliest last row of the words (a surname's first letters keep to a short
+        // stretch of the alphabet).
         bool newTier = false;
-        const QueryWord* driver = nullptr;
-        size_t driverPostings = SIZE_MAX;
+        uint32_t lo = 0;
+        uint32_t hi = UINT32_MAX;
+        std::array<std::pair<uint32_t, uint32_t>, MaxQueryWords> spans {};
+        std::array<size_t, MaxQueryWords> postingsOf {};
+        std::array<size_t, MaxQueryWords> termsOf {};
         for (size_t i = 0; i < m; ++i) {
             newTier = newTier || !words[i].terms[size_t(level)].empty();
-            size_t postingsUpTo = 0;
+            uint32_t first = UINT32_MAX;
+            uint32_t last = 0;
             for (int t = 0; t <= level; ++t) {
-                for (uint32_t term : words[i].terms[size_t(t)])
-                    postingsUpTo += m_postingStart[term + 1] - m_postingStart[term];
+                for (uint32_t term : words[i].terms[size_t(t)]) {
+                    const uint32_t begin = m_postingStart[term];
+                    const uint32_t end = m_postingStart[term + 1];
+                    if (begin == end)
+                        continue;
+                    first = std::min(first, own.postings[begin]);
+                    last = std::max(last, own.postings[end - 1]);
+                    postingsOf[i] += end - begin;
+                    ++termsOf[i];
+                }
             }
-            if (postingsUpTo < driverPostings) {
-                driverPostings = postingsUpTo;
+            spans[i] = { first, last };
+            lo = std::max(lo, first);
+            hi = std::min(hi, last);
+        }
+        if (!newTier || lo > hi)
+            continue;
+        // The driver: the word with the fewest postings in that stretch, weighing that a merge of
+        // many terms costs a heap step per posting.
+        const QueryWord* driver = nullptr;
+        double driverCost = 0;
+        for (size_t i = 0; i < m; ++i) {
+            const double share = double(hi - lo + 1) / double(spans[i].second - spans[i].first + 1);
+            const double cost = double(postingsOf[i]) * share * (1.0 + std::log2(double(termsOf[i]) + 1.0) / 2.0);
+            if (!driver || cost < driverCost) {
+                driverCost = cost;
                 driver = &words[i];
             }
         }
-        if (!newTier || driverPostings == 0)
-            continue;
-        if (walked && worstOf.empty())
-            worstOf.assign(own.order.size(), NoMatch);
-        if (walked)
-            std::fill(visited.begin(), visited.end(), 0);
-        walked = true;
-
         PostingMerge merge(own.postings.data());
         for (int t = 0; t <= level; ++t) {
-            for (uint32_t term : driver->terms[size_t(t)])
-                merge.add(m_postingStart[term], m_postingStart[term + 1], term);
+            for (uint32_t term : driver->terms[size_t(t)]) {
+                const uint32_t* base = own.postings.data();
+                const uint32_t* begin = std::lower_bound(base + m_postingStart[term], base + m_postingStart[term + 1], lo);
+                const uint32_t* end = std::upper_bound(begin, base + m_postingStart[term + 1], hi);
+                merge.add(uint32_t(begin - base), uint32_t(end - base), term);
+            }
         }
         merge.start();
         uint32_t row = 0;
         uint32_t q = 0;
         uint32_t term = 0;
         while (merge.next(row, q, term)) {
-            uint64_t& bits = visited[row / 64];
-            const uint64_t bit = uint64_t(1) << (row % 64);
-            if (bits & bit)
+            if (scratch.seenAt[row] == level)
                 continue;
-            bits |= bit;
-            int worst = worstOf.empty() ? NoMatch : worstOf[row];
+            if (scratch.seenAt[row] == NoMatch)
+                scratch.touched.push_back(row);
+            scratch.seenAt[row] = uint8_t(level);
+            int worst = scratch.level[row];
             if (worst == NoMatch) {
                 worst = levelOf(row, q, term);
-                if (!worstOf.empty())
-                    worstOf[row] = uint8_t(worst);
-            } else if (worst == TierCount) {
-                continue;
+                scratch.level[row] = uint8_t(worst);
             }
             if (worst != level)
                 continue;
