@@ -20,7 +20,7 @@ struct InstalledLog
 
 } // namespace
 
-TEST_CASE("Messages go to the log file with time, level and category; debug does not")
+TEST_CASE("Messages go to the log file with time, level and category - debug does not")
 {
     QTemporaryDir dir;
     LogFile log(dir.path(), 64 * 1024, 3);

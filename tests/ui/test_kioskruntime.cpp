@@ -99,7 +99,7 @@ PlaybackController* playEndlessTestimony(RuntimeFixture& kiosk)
 
 } // namespace
 
-TEST_CASE("The kiosk starts on the attract loop: photos of the content and \"touch to begin\" in three languages")
+TEST_CASE("The kiosk starts on the attract loop: photos of the content and touch-to-begin in three languages")
 {
     RuntimeFixture kiosk;
     AttractLoop* attract = kiosk.runtime->attractLoop();
@@ -248,7 +248,7 @@ TEST_CASE("A fresh session forgets the last visitor")
     CHECK_FALSE(window->canGoBack());
 }
 
-TEST_CASE("A playing testimony keeps the prompt away; its end starts the idle time")
+TEST_CASE("A playing testimony keeps the prompt away - its end starts the idle time")
 {
     RuntimeFixture kiosk;
     kiosk.startSession();
@@ -287,7 +287,7 @@ TEST_CASE("New content waits while a visitor is there and is shown at the reset"
     CHECK(kiosk.store.current() == third.content);
 }
 
-TEST_CASE("Outside opening hours the screen is dark and touches show nothing; opening time brings the attract loop")
+TEST_CASE("Outside opening hours the screen is dark and touches show nothing - opening time brings the attract loop")
 {
     RuntimeFixture kiosk({}, QDateTime(QDate(2026, 6, 1), QTime(12, 0))); // a Monday: closed
     ClosedScreen* closed = kiosk.runtime->closedScreen();
@@ -325,7 +325,7 @@ TEST_CASE("Closing time: playback stops and the screen goes dark once the visito
     CHECK(testimoniesOf(kiosk.window.get())->currentPage() == QStringLiteral("list"));
 }
 
-TEST_CASE("Usage counts: sessions, screens, language chosen; never what was searched")
+TEST_CASE("Usage counts: sessions, screens, language chosen - never what was searched")
 {
     RuntimeFixture kiosk;
     kiosk.startSession();

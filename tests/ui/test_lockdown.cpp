@@ -163,7 +163,7 @@ TEST_CASE("Text cannot be selected: labels, double-clicks and select-all in text
     CHECK_FALSE(field->selectedText().isEmpty()); // without the lockdown it would select
 }
 
-TEST_CASE("Blocked keys: function keys, Menu, every Ctrl/Alt combination; typing goes through")
+TEST_CASE("Blocked keys: function keys, Menu, every Ctrl/Alt combination - typing goes through")
 {
     CHECK(Lockdown::isBlockedKey(Qt::Key_F1, Qt::NoModifier));
     CHECK(Lockdown::isBlockedKey(Qt::Key_Menu, Qt::NoModifier));

@@ -64,7 +64,7 @@ StaffPanel* openPanel(RuntimeFixture& kiosk, const QString& pin)
 
 } // namespace
 
-TEST_CASE("Holding the top-left corner for five seconds opens the PIN pad; shorter or elsewhere does not")
+TEST_CASE("Holding the top-left corner for five seconds opens the PIN pad - shorter or elsewhere does not")
 {
     RuntimeFixture kiosk(configWithPin(QStringLiteral("2468")));
     PinPad* pad = kiosk.runtime->staff()->pinPad();
@@ -169,7 +169,7 @@ TEST_CASE("The staff panel opens in the staff's language and gives the visitor's
     CHECK(kiosk.runtime->session()->state() == State::Active);
 }
 
-TEST_CASE("While the staff panel is open the visitor session waits; the panel closes itself when left alone")
+TEST_CASE("While the staff panel is open the visitor session waits - the panel closes itself when left alone")
 {
     RuntimeFixture kiosk(configWithPin(QStringLiteral("2468"), "panelIdleClose = 60\n"));
     kiosk.startSession();
@@ -218,7 +218,7 @@ TEST_CASE("Reload content from the staff panel")
     CHECK(panel->isVisible());
 }
 
-TEST_CASE("Settings: volume limits, default language, idle timeout; saved to kiosk.conf and applied")
+TEST_CASE("Settings: volume limits, default language, idle timeout - saved to kiosk.conf and applied")
 {
     RuntimeFixture kiosk(configWithPin(QStringLiteral("2468"), "language = en\n# the museum's own comment\n"));
     StaffPanel* panel = openPanel(kiosk, QStringLiteral("2468"));
