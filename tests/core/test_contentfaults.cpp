@@ -71,7 +71,7 @@ TEST_CASE("Fault: the folder has no content.json", "[faults]")
     requireRejected(f, str("has no content.json"));
 }
 
-TEST_CASE("Fault: content.json is not valid JSON; the line is given", "[faults]")
+TEST_CASE("Fault: content.json is not valid JSON, and the line is given", "[faults]")
 {
     ContentFixture f;
     f.writeFile(str("content.json"), "{\n  \"format\": 1,\n  \"sample\": true\n  \"title\": {\"en\": \"x\"}\n}\n");

@@ -216,7 +216,7 @@ TEST_CASE("The first letters of a word, while she types")
         });
 }
 
-TEST_CASE("Ranking: exact, then prefix, then folded, then fuzzy; ties alphabetical")
+TEST_CASE("Ranking: exact, then prefix, then folded, then fuzzy, ties alphabetical")
 {
     const NamesIndex& index = *fixtureIndex();
     const auto tiers = [&index](const char* query) {
