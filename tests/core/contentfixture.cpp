@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
 
@@ -179,3 +180,16 @@ QByteArray cp1251(const QString& text)
 }
 
 } // namespace TestFiles
+
+void ContentFixture::setPhotoFile(QJsonObject& root, int section, int photo, const QString& file)
+{
+    QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+    QJsonObject s = sections.at(section).toObject();
+    QJsonArray photos = s.value(QStringLiteral("photos")).toArray();
+    QJsonObject p = photos.at(photo).toObject();
+    p.insert(QStringLiteral("file"), file);
+    photos.replace(photo, p);
+    s.insert(QStringLiteral("photos"), photos);
+    sections.replace(section, s);
+    root.insert(QStringLiteral("sections"), sections);
+}

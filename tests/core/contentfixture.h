@@ -37,6 +37,8 @@ public:
     QByteArray readFile(const QString& relative) const;
     void truncateFile(const QString& relative, qint64 size);
     void editManifest(const std::function<void(QJsonObject&)>& edit);
+    // In a manifest being edited: the file of photo `photo` of section `section`.
+    static void setPhotoFile(QJsonObject& root, int section, int photo, const QString& file);
 
     // Waits until the watcher has finished one more check than `before` (default: now).
     bool waitForCheck(int before = -1, int timeoutMs = 15000);

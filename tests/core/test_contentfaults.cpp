@@ -22,20 +22,6 @@ QString str(const char* s)
     return QString::fromUtf8(s);
 }
 
-// Sets one value inside the manifest, e.g. setAt(root, {"sections", 0, "photos", 0}, "file", "x").
-void setPhotoFile(QJsonObject& root, int section, int photo, const QString& file)
-{
-    QJsonArray sections = root.value(str("sections")).toArray();
-    QJsonObject s = sections.at(section).toObject();
-    QJsonArray photos = s.value(str("photos")).toArray();
-    QJsonObject p = photos.at(photo).toObject();
-    p.insert(str("file"), file);
-    photos.replace(photo, p);
-    s.insert(str("photos"), photos);
-    sections.replace(section, s);
-    root.insert(str("sections"), sections);
-}
-
 QJsonObject testimony(const QJsonObject& root, int index)
 {
     return root.value(str("testimonies")).toArray().at(index).toObject();
@@ -145,7 +131,7 @@ TEST_CASE("Fault: a PNG photo cut short", "[faults]")
 {
     ContentFixture f;
     f.writeFile(str("photos/scan.png"), TestFiles::png(640, 480).left(300));
-    f.editManifest([](QJsonObject& root) { setPhotoFile(root, 1, 0, str("photos/scan.png")); });
+    f.editManifest([](QJsonObject& root) { ContentFixture::setPhotoFile(root, 1, 0, str("photos/scan.png")); });
     REQUIRE(f.waitForCheck());
     requireRejected(f, str("photos/scan.png"), str("/sections/1/photos/0/file"));
     CHECK(f.problem(str("photos/scan.png"))->what.contains(str("cut short")));
@@ -184,7 +170,7 @@ TEST_CASE("Fault: a picture of huge dimensions is refused before it is decoded",
 {
     ContentFixture f;
     f.writeFile(str("photos/huge.png"), TestFiles::pngClaiming(60000, 40000));
-    f.editManifest([](QJsonObject& root) { setPhotoFile(root, 2, 0, str("photos/huge.png")); });
+    f.editManifest([](QJsonObject& root) { ContentFixture::setPhotoFile(root, 2, 0, str("photos/huge.png")); });
     REQUIRE(f.waitForCheck());
     requireRejected(f, str("60000 × 40000 pixels"), str("/sections/2/photos/0/file"));
 }
@@ -296,7 +282,7 @@ TEST_CASE("Fault: a path that climbs out of the folder with ..", "[faults]")
 {
     ContentFixture f;
     QFile::copy(f.path(str("photos/arch-1.jpg")), f.tempPath(str("outside.jpg")));
-    f.editManifest([](QJsonObject& root) { setPhotoFile(root, 0, 0, str("photos/../../outside.jpg")); });
+    f.editManifest([](QJsonObject& root) { ContentFixture::setPhotoFile(root, 0, 0, str("photos/../../outside.jpg")); });
     REQUIRE(f.waitForCheck());
     requireRejected(f, str("leads outside the content folder"), str("/sections/0/photos/0/file"));
 }
@@ -306,7 +292,7 @@ TEST_CASE("Fault: an absolute path", "[faults]")
     ContentFixture f;
     QFile::copy(f.path(str("photos/arch-1.jpg")), f.tempPath(str("outside.jpg")));
     const QString absolute = f.tempPath(str("outside.jpg"));
-    f.editManifest([&](QJsonObject& root) { setPhotoFile(root, 0, 0, absolute); });
+    f.editManifest([&](QJsonObject& root) { ContentFixture::setPhotoFile(root, 0, 0, absolute); });
     REQUIRE(f.waitForCheck());
     requireRejected(f, str("is an absolute path"), str("/sections/0/photos/0/file"));
 }
@@ -327,7 +313,7 @@ TEST_CASE("Fault: a link to a folder outside the folder", "[faults]")
     REQUIRE(QDir().mkpath(f.tempPath(str("elsewhere"))));
     QFile::copy(f.path(str("photos/arch-1.jpg")), f.tempPath(str("elsewhere/arch-1.jpg")));
     REQUIRE(QFile::link(f.tempPath(str("elsewhere")), f.path(str("more"))));
-    f.editManifest([](QJsonObject& root) { setPhotoFile(root, 0, 0, str("more/arch-1.jpg")); });
+    f.editManifest([](QJsonObject& root) { ContentFixture::setPhotoFile(root, 0, 0, str("more/arch-1.jpg")); });
     REQUIRE(f.waitForCheck());
     requireRejected(f, str("\"more/arch-1.jpg\" leads outside the content folder"));
 }
@@ -371,119 +357,6 @@ TEST_CASE("Fault: a misspelt key is a warning that suggests the right one", "[fa
     CHECK_FALSE(p->isError());
     CHECK(p->fix.contains(str("Did you mean \"summary\"?")));
     CHECK(p->location == str("/testimonies/0/sumary"));
-}
-
-TEST_CASE("Fault: the folder is deleted while the kiosk runs, then comes back", "[faults][watcher]")
-{
-    ContentFixture f;
-    REQUIRE(QDir(f.root()).removeRecursively());
-    REQUIRE(TestSupport::waitFor([&] { return !f.watcher().isFolderAvailable(); }));
-    INFO(f.problemsText().toStdString());
-    REQUIRE(f.problem(str("the content folder has disappeared")) != nullptr);
-    CHECK(f.lastGoodStays());
-    CHECK(f.store().current()->section(str("arch")) != nullptr);
-
-    const int before = f.watcher().checksFinished();
-    REQUIRE(TestSupport::copySampleContent(f.root()));
-    REQUIRE(f.waitForCheck(before));
-    CHECK(f.watcher().isFolderAvailable());
-    CHECK(f.store().lastProblems().isEmpty());
-    CHECK(f.store().hasPending()); // whatever came back was checked, and is shown at the next idle moment
-}
-
-TEST_CASE("Fault: content replaced mid-copy is not read until the copy has finished", "[faults][watcher]")
-{
-    ContentFixture f;
-    const QByteArray photo = TestFiles::jpeg(800, 600);
-    const int before = f.watcher().checksFinished();
-    // A copy tool writes the new manifest, then the new photo under a temporary name, slowly.
-    f.editManifest([](QJsonObject& root) { setPhotoFile(root, 0, 0, str("photos/new.jpg")); });
-    const int steps = 12;
-    for (int i = 1; i <= steps; ++i) {
-        f.writeFile(str("photos/new.jpg.part"), photo.left(photo.size() * i / steps));
-        TestSupport::waitFor([] { return false; }, ContentFixture::QuietMs / 3);
-        CHECK(f.watcher().checksFinished() == before);
-        CHECK_FALSE(f.watcher().isChecking());
-    }
-    // A photo still being written in place (no temporary name) is not read half-written either.
-    f.writeFile(str("photos/extra.jpg"), photo.left(100));
-    TestSupport::waitFor([] { return false; }, ContentFixture::QuietMs / 3);
-    f.writeFile(str("photos/extra.jpg"), photo);
-    CHECK(f.watcher().checksFinished() == before);
-    REQUIRE(QFile::rename(f.path(str("photos/new.jpg.part")), f.path(str("photos/new.jpg"))));
-    REQUIRE(f.waitForCheck(before));
-    INFO(f.problemsText().toStdString());
-    CHECK(f.watcher().checksFinished() == before + 1);
-    CHECK(f.store().lastProblems().isEmpty());
-    REQUIRE(f.store().hasPending());
-    CHECK(f.store().current() == f.initial());
-    REQUIRE(f.store().applyPending());
-    CHECK(f.store().current()->section(str("arch"))->photos.at(0).path.endsWith(str("photos/new.jpg")));
-}
-
-TEST_CASE("Fault: content replaced while a visitor is mid-screen waits for the idle moment", "[faults][watcher]")
-{
-    ContentFixture f;
-    auto setTitle = [&](const char* english) {
-        f.editManifest([&](QJsonObject& root) {
-            QJsonObject title = root.value(str("title")).toObject();
-            title.insert(str("en"), str(english));
-            root.insert(str("title"), title);
-        });
-    };
-    setTitle("First update");
-    REQUIRE(f.waitForCheck());
-    // The visitor still sees what was there when they started; the update waits.
-    CHECK(f.store().current() == f.initial());
-    REQUIRE(f.store().hasPending());
-    // A second update before the idle moment replaces the waiting one.
-    setTitle("Second update");
-    REQUIRE(f.waitForCheck());
-    CHECK(f.store().current() == f.initial());
-    // A broken update afterwards does not throw away the good one that waits.
-    f.writeFile(str("content.json"), "{ broken");
-    REQUIRE(f.waitForCheck());
-    CHECK(hasErrors(f.store().lastProblems()));
-    CHECK(f.store().current() == f.initial());
-    // The idle moment: the waiting update is applied whole.
-    REQUIRE(f.store().applyPending());
-    CHECK(f.store().current()->title.value(Language::English) == str("Second update"));
-    CHECK_FALSE(f.store().hasPending());
-}
-
-TEST_CASE("Fault: a release folder switched by renaming a link is picked up whole", "[faults][watcher]")
-{
-    QTemporaryDir temp;
-    const QString releases = temp.path() + str("/releases");
-    REQUIRE(TestSupport::copySampleContent(releases + str("/r1")));
-    REQUIRE(TestSupport::copySampleContent(releases + str("/r2")));
-    QFile manifest(releases + str("/r2/content.json"));
-    REQUIRE(manifest.open(QIODevice::ReadWrite));
-    QByteArray json = manifest.readAll();
-    json.replace("\"sample\": true", "\"sample\": false");
-    manifest.resize(0);
-    manifest.write(json);
-    manifest.close();
-    const QString current = temp.path() + str("/current");
-    REQUIRE(QFile::link(releases + str("/r1"), current));
-
-    ContentStore store;
-    const ContentLoader::Result first = ContentLoader::load(current);
-    REQUIRE(first.ok());
-    store.setCurrent(first.content);
-    ContentWatcher watcher(current, &store);
-    watcher.setQuietPeriod(ContentFixture::QuietMs);
-    watcher.setScanInterval(ContentFixture::ScanMs);
-    watcher.start();
-
-    // The sync tool's atomic switch: a new link, renamed over the old one.
-    REQUIRE(QFile::link(releases + str("/r2"), current + str(".new")));
-    REQUIRE(std::rename(qPrintable(current + str(".new")), qPrintable(current)) == 0);
-    REQUIRE(TestSupport::waitFor([&] { return watcher.checksFinished() > 0; }, 15000));
-    CHECK(store.current() == first.content);
-    REQUIRE(store.applyPending());
-    CHECK(store.current()->rootDir == QFileInfo(releases + str("/r2")).canonicalFilePath());
-    CHECK_FALSE(store.current()->sample);
 }
 
 TEST_CASE("Fault: a names list larger than the limit is refused before it is read", "[faults]")
