@@ -174,28 +174,36 @@ void MainWindow::resetForNewVisitor()
         s->resetForNewVisitor();
     m_stack->setCurrentWidget(m_screens.value(QStringLiteral("home")));
     m_history.clear();
-    m_themeOptions = {};
-    m_reachMode = false;
-    applyTheme(true);
+    setAccessibility({}, false);
     updateChrome();
 }
 
 void MainWindow::setTextStep(int step)
 {
-    m_themeOptions.textStep = std::clamp(step, 0, int(Theme::MaxTextStep));
-    applyTheme(true);
+    setAccessibility({ m_themeOptions.highContrast, std::clamp(step, 0, int(Theme::MaxTextStep)) }, m_reachMode);
 }
 
 void MainWindow::setHighContrast(bool on)
 {
-    m_themeOptions.highContrast = on;
-    applyTheme(true);
+    setAccessibility({ on, m_themeOptions.textStep }, m_reachMode);
 }
 
 void MainWindow::setReachMode(bool on)
 {
-    m_reachMode = on;
+    setAccessibility(m_themeOptions, on);
+}
+
+void MainWindow::setAccessibility(const Theme::Options& options, bool reachMode)
+{
+    // Re-styling the window re-polishes every widget: only when something changed (the idle reset
+    // calls this for every visitor).
+    if (options.highContrast == m_themeOptions.highContrast && options.textStep == m_themeOptions.textStep
+        && reachMode == m_reachMode)
+        return;
+    m_themeOptions = options;
+    m_reachMode = reachMode;
     applyTheme(true);
+    updateChrome();
 }
 
 bool MainWindow::isBusy() const
@@ -261,10 +269,5 @@ void MainWindow::updateReachLayout()
 {
     // In reach mode the header grows to fill the upper part, with the title at its foot, so that
     // the screens and the navigation bar - everything to touch - sit in the lower part.
-    if (m_reachMode) {
-        m_header->setMinimumHeight(int(height() * ReachTop));
-        m_title->setVisible(true);
-    } else {
-        m_header->setMinimumHeight(0);
-    }
+    m_header->setMinimumHeight(m_reachMode ? int(height() * ReachTop) : 0);
 }

@@ -66,6 +66,7 @@ private:
     void setContent(ContentPtr content);
     void setLanguage(const QString& code);
     void updateChrome();
+    void setAccessibility(const Theme::Options& options, bool reachMode);
     void applyTheme(bool force = false);
     void updateReachLayout();
 
