@@ -99,7 +99,8 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
 
     if (parser.isSet(help)) {
         options.mode = CommandLineOptions::Mode::Help;
-        options.message = parser.helpText();
+        // Parsed before the application object exists, so Qt cannot name the program itself.
+        options.message = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("alzhir-kiosk"));
     } else if (parser.isSet(version)) {
         options.mode = CommandLineOptions::Mode::Version;
         options.message = QStringLiteral("alzhir-kiosk " ALZHIR_VERSION);
