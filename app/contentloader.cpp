@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -62,20 +63,28 @@ void probeReferences(const QList<FileReference>& references, ContentProblems* pr
     }
 }
 
-void readNames(const QString& root, Content* content, ContentProblems* problems)
+struct NamesRead
 {
-    const QString namesFile = QDir(root).relativeFilePath(content->namesPath);
+    QVector<NameRecord> records;
+    ContentProblems problems;
+};
+
+NamesRead readNames(const QString& root, const QString& namesPath)
+{
+    NamesRead read;
+    const QString namesFile = QDir(root).relativeFilePath(namesPath);
     QByteArray bytes;
     QString readError;
-    if (!readAll(content->namesPath, ContentLoader::MaxNamesListBytes, &bytes, &readError)) {
-        problems->append(ContentProblem::error(namesFile, QString(),
+    if (!readAll(namesPath, ContentLoader::MaxNamesListBytes, &bytes, &readError)) {
+        read.problems.append(ContentProblem::error(namesFile, QString(),
             QStringLiteral("the names list cannot be read: %1").arg(readError),
             QStringLiteral("Check the file's permissions and size.")));
-        return;
+        return read;
     }
     NamesListParser::Result names = NamesListParser::parse(bytes, namesFile);
-    content->names = std::move(names.records);
-    problems->append(names.problems);
+    read.records = std::move(names.records);
+    read.problems = std::move(names.problems);
+    return read;
 }
 
 } // namespace
@@ -122,9 +131,17 @@ ContentLoader::Result ContentLoader::load(const QString& rootDir)
     ManifestReader manifest(paths);
     const bool manifestOk = manifest.read(manifestBytes, content.get());
     result.problems.append(manifest.problems());
-    probeReferences(manifest.references(), &result.problems);
+    // The names list (the biggest file to parse) is read on another thread while the pictures and
+    // recordings are checked on this one.
+    QFuture<NamesRead> names;
     if (!content->namesPath.isEmpty())
-        readNames(paths.root(), content.get(), &result.problems);
+        names = QtConcurrent::run(&readNames, paths.root(), content->namesPath);
+    probeReferences(manifest.references(), &result.problems);
+    if (!content->namesPath.isEmpty()) {
+        NamesRead read = names.takeResult();
+        content->names = std::move(read.records);
+        result.problems.append(read.problems);
+    }
 
     if (!manifestOk || hasErrors(result.problems)) {
         qCInfo(lcContent) << "content in" << rootDir << "has errors; not loaded";

@@ -36,7 +36,12 @@ ContentWatcher::~ContentWatcher()
 
 void ContentWatcher::start()
 {
-    m_lastSeen = FolderFingerprint::scan(m_path);
+    start(FolderFingerprint::scan(m_path));
+}
+
+void ContentWatcher::start(const FolderFingerprint& baseline)
+{
+    m_lastSeen = baseline;
     m_checked = m_lastSeen;
     m_folderGone = m_lastSeen.state() != FolderFingerprint::State::Ok;
     watchDirectories(m_lastSeen);

@@ -37,6 +37,9 @@ public:
 
     // Takes the folder as it is now as the state the store's content came from, and starts watching.
     void start();
+    // The same, from a scan taken before the store's content was read: a change made while it was
+    // read is then seen as a change.
+    void start(const FolderFingerprint& baseline);
     void stop();
     // Validates now, without waiting for quiet (the staff panel's "reload content").
     void checkNow();

@@ -3,6 +3,8 @@
 #include "commandline.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -57,7 +59,9 @@ TEST_CASE("alzhir-kiosk --version and --help answer without a display", "[cli]")
     process.start(QStringLiteral(ALZHIR_KIOSK_BINARY), { QStringLiteral("--help") });
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitCode() == 0);
-    CHECK(process.readAllStandardOutput().contains("--screenshots"));
+    const QByteArray help = process.readAllStandardOutput();
+    CHECK(help.contains("--screenshots"));
+    CHECK(help.startsWith("Usage: alzhir-kiosk [options]")); // not Qt's "<executable_name>"
 }
 
 TEST_CASE("Without a display the kiosk explains itself and exits non-zero", "[cli]")
@@ -76,4 +80,25 @@ TEST_CASE("Without a display the kiosk explains itself and exits non-zero", "[cl
     CHECK(err.contains("no display"));
     CHECK(err.contains("--screenshots"));
     CHECK(err.count('\n') == 1);
+}
+
+TEST_CASE("alzhir-kiosk --exit-after-first-frame paints once, prints the time from process start and exits", "[cli]")
+{
+    QTemporaryDir state;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ALZHIR_KIOSK_BINARY),
+        { QStringLiteral("--exit-after-first-frame"), QStringLiteral("--content"), CommandLine::defaultContentDir(),
+            QStringLiteral("--state"), state.path(), QStringLiteral("--config"), state.filePath(QStringLiteral("none.conf")) });
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^first frame after (\\d+) ms\\n$")).match(out);
+    INFO(out.toStdString());
+    REQUIRE(match.hasMatch());
+    // From process start: the loader's work before main() counts, so never zero.
+    CHECK(match.captured(1).toInt() > 0);
 }
