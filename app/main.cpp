@@ -4,12 +4,12 @@
 #include "contentcheckcommand.h"
 #include "headlesscommands.h"
 #include "kioskshell.h"
+#include "processclock.h"
 #include "screenshotter.h"
 #include "searchcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
 
@@ -50,7 +50,7 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     return 2;
 }
 
-int runGui(int argc, char** argv, const CommandLineOptions& options, const QElapsedTimer& sinceStart)
+int runGui(int argc, char** argv, const CommandLineOptions& options, const ProcessClock& sinceStart)
 {
     if (options.mode == CommandLineOptions::Mode::Screenshots)
         Screenshotter::preparePlatform();
@@ -74,8 +74,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options, const QElap
 
 int main(int argc, char** argv)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    const ProcessClock sinceStart;
     const CommandLineOptions options = CommandLine::parse(argumentList(argc, argv));
     switch (options.mode) {
     case CommandLineOptions::Mode::Help:

@@ -64,19 +64,24 @@ void AttractLoop::start()
     m_slideTimer.start();
     m_languageTimer.start();
     update();
-    // The first photo fades in after the first frame: decoding it must not delay start-up.
-    QTimer::singleShot(0, this, [this] {
-        if (!isRunning() || !m_current.isNull())
-            return;
-        m_current = loadSlide(m_slide);
-        m_fade.stop();
-        m_fade.start();
-        update();
-    });
+    // The first photo fades in after the first frame (see paintEvent): decoding it must not delay
+    // start-up.
+    m_firstSlideWaits = true;
+}
+
+void AttractLoop::showFirstSlide()
+{
+    if (!isRunning() || !m_current.isNull())
+        return;
+    m_current = loadSlide(m_slide);
+    m_fade.stop();
+    m_fade.start();
+    update();
 }
 
 void AttractLoop::stop()
 {
+    m_firstSlideWaits = false;
     m_slideTimer.stop();
     m_languageTimer.stop();
     m_fade.stop();
@@ -152,6 +157,10 @@ QPixmap AttractLoop::loadSlide(int index) const
 void AttractLoop::paintEvent(QPaintEvent* event)
 {
     Overlay::paintEvent(event);
+    if (m_firstSlideWaits) {
+        m_firstSlideWaits = false;
+        QTimer::singleShot(0, this, &AttractLoop::showFirstSlide);
+    }
     QPainter painter(this);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const auto drawCovering = [&](const QPixmap& pixmap, double opacity) {
@@ -172,7 +181,7 @@ void AttractLoop::paintEvent(QPaintEvent* event)
     QLinearGradient shade(0, height() / 2, 0, height());
     shade.setColorAt(0, QColor(0, 0, 0, 0));
     shade.setColorAt(1, QColor(0, 0, 0, 220));
-    painter.fillRect(rect(), shade);
+    painter.fillRect(rect().adjusted(0, height() / 2, 0, 0), shade); // the upper half stays clear
 
     const QString code = currentLanguage();
     const QRect textArea = rect().adjusted(m.margin * 2, m.margin * 2, -m.margin * 2, -m.margin * 2);

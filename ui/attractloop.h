@@ -53,6 +53,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void showFirstSlide();
     QPixmap loadSlide(int index) const;
     QTranslator* translator(const QString& code) const;
 
@@ -62,6 +63,7 @@ private:
     int m_language = 0;
     QPixmap m_current;
     QPixmap m_previous;
+    bool m_firstSlideWaits = false; // start(): the first photo is decoded once the words are painted
     QTimer m_slideTimer;
     QTimer m_languageTimer;
     QVariantAnimation m_fade;

@@ -108,12 +108,15 @@ void HomeScreen::resizeEvent(QResizeEvent* event)
     m_grid->setSpacing(m.spacing * 2);
 }
 
-void HomeScreen::showEvent(QShowEvent* event)
+void HomeScreen::paintEvent(QPaintEvent* event)
 {
-    Screen::showEvent(event);
-    // Thumbnails are decoded after the first frame so that start-up shows the screen at once.
-    if (!m_thumbnailsLoaded)
+    Screen::paintEvent(event);
+    // Thumbnails are decoded once the screen is on the glass, so that start-up shows it at once
+    // and the decoding does not take a core from the first frame.
+    if (!m_thumbnailsLoaded && !m_thumbnailsQueued) {
+        m_thumbnailsQueued = true;
         QTimer::singleShot(0, this, &HomeScreen::loadThumbnails);
+    }
 }
 
 void HomeScreen::arrangeTiles()
@@ -141,6 +144,7 @@ QString HomeScreen::tileImage(const QString& id) const
 
 void HomeScreen::loadThumbnails()
 {
+    m_thumbnailsQueued = false;
     if (m_thumbnailsLoaded)
         return;
     m_thumbnailsLoaded = true;

@@ -25,7 +25,7 @@ Q_SIGNALS:
 protected:
     void refresh() override;
     void resizeEvent(QResizeEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void arrangeTiles();
@@ -38,6 +38,7 @@ private:
     QHash<QString, TileButton*> m_tiles;
     bool m_portrait = false;
     bool m_thumbnailsLoaded = false;
+    bool m_thumbnailsQueued = false;
     int m_thumbnailGeneration = 0;
     const Content* m_thumbnailsFor = nullptr; // identity only, never dereferenced
 };

@@ -1,7 +1,6 @@
 #include "kioskshell.h"
 
 #include "clock.h"
-#include "contentloader.h"
 #include "inputfilter.h"
 #include "kioskruntime.h"
 #include "logfile.h"
@@ -19,11 +18,14 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
-KioskShell::KioskShell(const CommandLineOptions& options, const QElapsedTimer& sinceStart, QObject* parent)
+KioskShell::KioskShell(const CommandLineOptions& options, const ProcessClock& sinceStart, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_sinceStart(sinceStart)
@@ -52,38 +54,47 @@ QString KioskShell::contentDir() const
     return RuntimePaths::contentDir(m_options, m_config);
 }
 
-bool KioskShell::loadInitialContent()
+bool KioskShell::useStartupContent(const StartupContent& start)
 {
-    const QString dir = contentDir();
-    ContentLoader::Result result = ContentLoader::load(dir);
-    m_store.setLastProblems(result.problems);
-    for (const ContentProblem& problem : std::as_const(result.problems))
+    m_store.setLastProblems(start.problems);
+    for (const ContentProblem& problem : std::as_const(start.problems))
         qCWarning(lcContent).noquote() << problem.toString();
-    if (result.ok()) {
-        m_store.setCurrent(result.content);
-        return true;
+    if (!start.ok())
+        return false;
+    if (start.usedFallback()) {
+        // Never a blank kiosk: the sample content is marked as such on screen.
+        qCWarning(lcContent).noquote() << "the content in" << start.dir << "has errors; showing the sample content from"
+                                       << start.shownDir << "until it is fixed";
     }
-    // Never a blank kiosk: fall back to the sample content, which is marked as such on screen.
-    const QString fallback = CommandLine::defaultContentDir();
-    if (fallback == dir)
-        return false;
-    qCWarning(lcContent).noquote() << "the content in" << dir << "has errors; showing the sample content from"
-                                   << fallback << "until it is fixed";
-    result = ContentLoader::load(fallback);
-    if (!result.ok())
-        return false;
-    m_store.setCurrent(result.content);
+    m_store.setCurrent(start.content);
     return true;
 }
 
 bool KioskShell::start()
 {
-    Theme::installFonts();
+    // QT_LOGGING_RULES="alzhir.kiosk.debug=true" shows where start-up spends its time.
+    const auto mark = [this](const char* step) {
+        qCDebug(lcKiosk, "start-up: %s at %lld ms", step, static_cast<long long>(m_sinceStart.elapsedMs()));
+    };
+    mark("kiosk shell starts");
     QCoreApplication::instance()->installEventFilter(new InputFilter(this));
     m_config = KioskConfig::load(RuntimePaths::configPath(m_options));
     setUpLogging();
+    // The content is read and checked on a worker thread while this one loads the fonts and builds
+    // the window; the window shows once both are done, so its first frame shows the content.
+    QFuture<StartupContent> reading = QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir());
+    Theme::installFonts();
+    mark("fonts loaded");
     m_languages.setLanguage(RuntimePaths::startLanguage(m_options, m_config));
-    if (!loadInitialContent()) {
+    m_window = std::make_unique<MainWindow>(&m_store, &m_languages);
+    m_window->setWindowTitle(QStringLiteral("ALZHIR"));
+    // The first frame is seen by the first paint of any of its widgets (an overlay may cover it all).
+    QCoreApplication::instance()->installEventFilter(this);
+    m_window->prepareForSize(m_options.windowed ? QSize(1366, 768) : QGuiApplication::primaryScreen()->size());
+    mark("window built");
+    const StartupContent startContent = reading.result();
+    mark("content read");
+    if (!useStartupContent(startContent)) {
         std::fprintf(stderr, "alzhir-kiosk: no usable content in %s; check it with: alzhir-kiosk --check-content %s\n",
             qPrintable(contentDir()), qPrintable(contentDir()));
         return false;
@@ -92,11 +103,7 @@ bool KioskShell::start()
     // background and leaves new valid content pending in the store for the next idle moment.
     m_contentWatcher = std::make_unique<ContentWatcher>(contentDir(), &m_store);
     m_contentWatcher->setQuietPeriod(static_cast<int>(m_config.contentQuietPeriod().count()));
-    m_contentWatcher->start();
-    m_window = std::make_unique<MainWindow>(&m_store, &m_languages);
-    m_window->setWindowTitle(QStringLiteral("ALZHIR"));
-    if (m_options.exitAfterFirstFrame)
-        m_window->installEventFilter(this);
+    m_contentWatcher->start(startContent.baseline);
     if (m_options.windowed) {
         m_window->resize(1366, 768);
         m_window->show();
@@ -104,7 +111,9 @@ bool KioskShell::start()
         m_window->setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         m_window->showFullScreen();
     }
+    mark("window shown");
     startRuntime();
+    mark("runtime started");
     return true;
 }
 
@@ -152,8 +161,20 @@ void KioskShell::startRuntime()
     });
     m_runtime->start(!m_options.windowed);
     qCInfo(lcKiosk) << "kiosk runtime started in" << timer.elapsed() << "ms";
-    // After the first frame: nothing here may delay it.
-    QTimer::singleShot(0, this, &KioskShell::startHealthChecks);
+}
+
+// Once the first frame is on the screen: what the visitor does not see at once.
+void KioskShell::afterFirstFrame()
+{
+    qCInfo(lcKiosk) << "first frame after" << m_sinceStart.elapsedMs() << "ms from process start";
+    if (m_options.exitAfterFirstFrame) {
+        std::fprintf(stdout, "first frame after %lld ms\n", static_cast<long long>(m_sinceStart.elapsedMs()));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+        return;
+    }
+    m_window->prepareInBackground();
+    startHealthChecks();
 }
 
 void KioskShell::startHealthChecks()
@@ -181,14 +202,13 @@ void KioskShell::quit(int code, const QString& reason)
 
 bool KioskShell::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window.get() && event->type() == QEvent::Paint && !m_firstFrameReported) {
+    if (event->type() == QEvent::Paint && !m_firstFrameReported && watched->isWidgetType()
+        && static_cast<QWidget*>(watched)->window() == m_window.get()) {
         m_firstFrameReported = true;
-        // Report once the paint has finished and the frame has been flushed.
-        QTimer::singleShot(0, this, [this] {
-            std::fprintf(stdout, "first frame after %lld ms\n", static_cast<long long>(m_sinceStart.elapsed()));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        });
+        qCDebug(lcKiosk, "start-up: first paint begins at %lld ms", static_cast<long long>(m_sinceStart.elapsedMs()));
+        QCoreApplication::instance()->removeEventFilter(this);
+        // Once the paint has finished and the frame has been flushed.
+        QTimer::singleShot(0, this, &KioskShell::afterFirstFrame);
     }
     return QObject::eventFilter(watched, event);
 }

@@ -5,8 +5,9 @@
 #include "contentwatcher.h"
 #include "kioskconfig.h"
 #include "languagemanager.h"
+#include "processclock.h"
+#include "startupcontent.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -26,10 +27,11 @@ class KioskShell : public QObject
     Q_OBJECT
 
 public:
-    KioskShell(const CommandLineOptions& options, const QElapsedTimer& sinceStart, QObject* parent = nullptr);
+    KioskShell(const CommandLineOptions& options, const ProcessClock& sinceStart, QObject* parent = nullptr);
     ~KioskShell() override;
 
-    // Loads the content and shows the window. False when there is nothing to show.
+    // Loads the content and shows the window. False when there is nothing to show. What the first
+    // frame does not need (usage counts, watchdog, memory checks, the names index) starts after it.
     bool start();
 
     MainWindow* window() const { return m_window.get(); }
@@ -52,14 +54,15 @@ protected:
 
 private:
     QString contentDir() const;
-    bool loadInitialContent();
+    bool useStartupContent(const StartupContent& start);
     void setUpLogging();
     void startRuntime();
+    void afterFirstFrame();
     void startHealthChecks();
     void quit(int code, const QString& reason);
 
     CommandLineOptions m_options;
-    QElapsedTimer m_sinceStart;
+    ProcessClock m_sinceStart;
     ContentStore m_store;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;

@@ -6,6 +6,7 @@
 #include "languagebar.h"
 #include "languagemanager.h"
 #include "logging.h"
+#include "namessearchservice.h"
 #include "navbar.h"
 #include "sectionscreen.h"
 #include "testimoniesscreen.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(ContentStore* store, LanguageManager* languages, QWidget*
     , m_sampleMark(new QLabel(m_header))
     , m_stack(new QStackedWidget(this))
     , m_navBar(new NavBar(this))
+    , m_namesSearch(new NamesSearchService(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
@@ -87,7 +89,7 @@ Screen* MainWindow::createScreen(const QString& id)
         return home;
     }
     if (id == QLatin1String("wall"))
-        return new WallScreen(this);
+        return new WallScreen(m_namesSearch, this);
     if (id == QLatin1String("testimonies"))
         return new TestimoniesScreen(this);
     if (Section::requiredIds().contains(id))
@@ -212,9 +214,25 @@ bool MainWindow::isBusy() const
     return s && s->isBusy();
 }
 
+void MainWindow::prepareForSize(const QSize& size)
+{
+    resize(size);
+    applyTheme();
+    ensurePolished();
+    layout()->activate();
+}
+
+void MainWindow::prepareInBackground()
+{
+    m_preparing = true;
+    m_namesSearch->setContent(m_content);
+}
+
 void MainWindow::setContent(ContentPtr content)
 {
     m_content = content;
+    if (m_preparing)
+        m_namesSearch->setContent(content);
     for (Screen* s : std::as_const(m_screens))
         s->setContent(content);
     updateChrome();

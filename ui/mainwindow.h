@@ -9,6 +9,7 @@
 
 class ContentStore;
 class LanguageManager;
+class NamesSearchService;
 class NavBar;
 class QLabel;
 class QStackedWidget;
@@ -37,6 +38,15 @@ public:
     void goHome();
     void goBack();
     bool canGoBack() const { return !m_history.isEmpty(); }
+
+    // Styles and lays the window out for `size` before it is shown (start-up does this while the
+    // content is being read, so that showing it costs less).
+    void prepareForSize(const QSize& size);
+    // Starts, in the background, the work the screens will need later (the Wall of Memory's names
+    // index), and keeps it up to date with the content from then on. The kiosk calls it after its
+    // first frame; without it a screen starts what it needs when it is first shown.
+    void prepareInBackground();
+    NamesSearchService* namesSearch() const { return m_namesSearch; }
 
     // Forgets the last visitor: every screen resets, the history is cleared, Home is shown.
     void resetForNewVisitor();
@@ -77,6 +87,8 @@ private:
     QLabel* m_sampleMark = nullptr;
     QStackedWidget* m_stack = nullptr;
     NavBar* m_navBar = nullptr;
+    NamesSearchService* m_namesSearch = nullptr;
+    bool m_preparing = false;
     QHash<QString, Screen*> m_screens; // the screens made so far
     ContentPtr m_content;
     QString m_language;

@@ -10,6 +10,7 @@ Overlay::Overlay(QWidget* parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     setAttribute(Qt::WA_NoMousePropagation);
     setAutoFillBackground(false);
+    setAttribute(Qt::WA_OpaquePaintEvent, m_background.alpha() == 255);
     hide();
     if (parent) {
         parent->installEventFilter(this);
@@ -28,6 +29,8 @@ void Overlay::present()
 void Overlay::setBackground(const QColor& color)
 {
     m_background = color;
+    // An opaque overlay hides the screens: Qt then skips painting what lies under it.
+    setAttribute(Qt::WA_OpaquePaintEvent, color.alpha() == 255);
     update();
 }
 

@@ -19,9 +19,9 @@
 #include <QStackedWidget>
 #include <QScopeGuard>
 
-WallScreen::WallScreen(QWidget* parent)
+WallScreen::WallScreen(NamesSearchService* names, QWidget* parent)
     : Screen(parent)
-    , m_service(new NamesSearchService(this))
+    , m_service(names)
     , m_pages(new QStackedWidget(this))
     , m_searchPage(new QWidget(m_pages))
     , m_intro(new QLabel(m_searchPage))

@@ -17,13 +17,15 @@ class QStackedWidget;
 // The Wall of Memory: find one name among thousands. A search field fed by the kiosk's own
 // keyboard; results update with every key; without a query, the whole list in the alphabetical
 // order of the interface language with a jump bar of initial letters; a tap opens the name's card.
-// The names index is built in the background (NamesSearchService) when the content arrives.
+// The names index is built in the background (NamesSearchService) when the content arrives, or
+// sooner: the main window starts it after the kiosk's first frame.
 class WallScreen : public Screen
 {
     Q_OBJECT
 
 public:
-    explicit WallScreen(QWidget* parent = nullptr);
+    // `names` keeps the names index (the main window's, shared with its background start).
+    explicit WallScreen(NamesSearchService* names, QWidget* parent = nullptr);
 
     QString title() const override;
     void resetForNewVisitor() override;

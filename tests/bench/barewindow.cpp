@@ -1,7 +1,8 @@
 // The start-up reference: an empty QWidget, shown, timed from main() to its first painted frame
 // exactly as `alzhir-kiosk --exit-after-first-frame` times the kiosk.
+#include "processclock.h"
+
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
@@ -13,7 +14,7 @@ namespace {
 class FirstFrame : public QObject
 {
 public:
-    explicit FirstFrame(const QElapsedTimer& timer)
+    explicit FirstFrame(const ProcessClock& timer)
         : m_timer(timer)
     {
     }
@@ -24,7 +25,7 @@ protected:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             QTimer::singleShot(0, this, [this] {
-                std::printf("first frame after %lld ms\n", static_cast<long long>(m_timer.elapsed()));
+                std::printf("first frame after %lld ms\n", static_cast<long long>(m_timer.elapsedMs()));
                 QCoreApplication::exit(0);
             });
         }
@@ -32,7 +33,7 @@ protected:
     }
 
 private:
-    const QElapsedTimer& m_timer;
+    const ProcessClock& m_timer;
     bool m_done = false;
 };
 
@@ -40,8 +41,7 @@ private:
 
 int main(int argc, char** argv)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const ProcessClock timer;
     QApplication app(argc, argv);
     QWidget window;
     FirstFrame filter(timer);
