@@ -26,6 +26,7 @@ protected:
             m_done = true;
             QTimer::singleShot(0, this, [this] {
                 std::printf("first frame after %lld ms\n", static_cast<long long>(m_timer.elapsedMs()));
+                std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
         }
