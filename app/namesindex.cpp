@@ -120,9 +120,12 @@ struct NamesIndex::Builder
     {
         const size_t termCount = index.m_termLower.size();
         index.m_keys.reserve(termCount * 2, termCount * 24);
+        index.m_termSignature.assign(termCount, 0);
         for (uint32_t term = 0; term < termCount; ++term) {
-            for (const std::string& key : SearchKey::forName(index.m_termLower[term]))
+            for (const std::string& key : SearchKey::forName(index.m_termLower[term])) {
                 index.m_keys.add(key, term);
+                index.m_termSignature[term] |= termSignature(index.m_termLower[term], key);
+            }
         }
         index.m_keys.finish();
 
@@ -209,6 +212,7 @@ struct NamesIndex::Builder
         const size_t n = ordering.order.size();
         ordering.rank.resize(n);
         ordering.postings.resize(index.m_recordTerms.size());
+        ordering.signatures.resize(index.m_recordTerms.size());
         const bool first = index.m_orderings.empty();
         if (first) {
             index.m_coTerms.assign(index.m_recordTerms.size() * CoWidth, NoTerm);
@@ -222,10 +226,14 @@ struct NamesIndex::Builder
             ordering.rank[record] = uint32_t(row);
             const uint32_t begin = index.m_recordTermStart[record];
             const uint32_t end = index.m_recordTermStart[record + 1];
+            uint64_t signature = 0;
+            for (uint32_t i = begin; i < end; ++i)
+                signature |= index.m_termSignature[index.m_recordTerms[i]];
             for (uint32_t i = begin; i < end; ++i) {
                 const uint32_t term = index.m_recordTerms[i];
                 const uint32_t at = cursor[term]++;
                 ordering.postings[at] = uint32_t(row);
+                ordering.signatures[at] = signature;
                 if (!first) {
                     ordering.toFirst[at] = firstPosting[i];
                     continue;
@@ -243,6 +251,13 @@ struct NamesIndex::Builder
                     co[filled++] = index.m_recordTerms[j];
                 }
             }
+        }
+        ordering.termRows.assign(index.m_termLower.size(), { UINT32_MAX, 0 });
+        for (size_t term = 0; term < index.m_termLower.size(); ++term) {
+            const uint32_t begin = index.m_postingStart[term];
+            const uint32_t end = index.m_postingStart[term + 1];
+            if (begin != end)
+                ordering.termRows[term] = { ordering.postings[begin], ordering.postings[end - 1] };
         }
         index.m_initials[size_t(lang)] = initials(language, ordering.order);
         index.m_orderingOf[size_t(lang)] = index.m_orderings.size();
@@ -299,6 +314,21 @@ std::shared_ptr<const NamesIndex> NamesIndex::build(const QVector<NameRecord>& r
     return index;
 }
 
+uint64_t NamesIndex::termSignature(QStringView lower, std::string_view key)
+{
+    uint64_t bits = 0;
+    if (!lower.isEmpty())
+        bits |= uint64_t(1) << (lower.front().unicode() % 20);
+    if (!key.empty()) {
+        const auto letter = [](char c) { return c >= 'a' && c <= 'z' ? unsigned(c - 'a') : 26u; };
+        const unsigned first = letter(key[0]);
+        const unsigned second = key.size() > 1 ? letter(key[1]) + 1 : 0;
+        bits |= uint64_t(1) << (20 + first % 20);
+        bits |= uint64_t(1) << (40 + (first * 28 + second) % 24);
+    }
+    return bits;
+}
+
 int NamesIndex::languageIndex(const QString& language)
 {
     const qsizetype i = Language::all().indexOf(language);
@@ -340,9 +370,10 @@ size_t NamesIndex::memoryBytes() const
     const auto vectorBytes = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
     bytes += vectorBytes(m_termLower) + vectorBytes(m_termsByLower) + vectorBytes(m_postingStart)
         + vectorBytes(m_recordTermStart) + vectorBytes(m_recordTerms) + vectorBytes(m_numbers)
-        + vectorBytes(m_orderings) + vectorBytes(m_coTerms);
+        + vectorBytes(m_orderings) + vectorBytes(m_coTerms) + vectorBytes(m_termSignature);
     for (const Ordering& o : m_orderings)
-        bytes += vectorBytes(o.order) + vectorBytes(o.rank) + vectorBytes(o.postings) + vectorBytes(o.toFirst);
+        bytes += vectorBytes(o.order) + vectorBytes(o.rank) + vectorBytes(o.postings) + vectorBytes(o.toFirst)
+            + vectorBytes(o.signatures) + vectorBytes(o.termRows);
     for (const auto& initials : m_initials) {
         for (const Initial& initial : initials)
             bytes += sizeof(Initial) + size_t(initial.letter.capacity()) * 2 + 32;

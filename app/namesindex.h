@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 // How well a name matched a query, best first (docs/search.md).
@@ -92,7 +93,20 @@ private:
         std::vector<uint32_t> postings; // per term (m_postingStart), the rows of its names, ascending
         std::vector<uint32_t> toFirst;  // posting index -> the same name's posting in the first
                                         // ordering, where m_coTerms are (empty for the first)
+        std::vector<uint64_t> signatures; // per posting: its name's signature (termSignature)
+        // Per term: the first and last row of its names ({UINT32_MAX, 0} for none). Small and
+        // dense, so a query that matches many terms learns where they reach without reading postings.
+        std::vector<std::pair<uint32_t, uint32_t>> termRows;
     };
+    // How a term begins, as bits in three families: the first letter of the word itself (the
+    // script counts: exact and prefix matches), and the first letter and the first two letters of
+    // each of its search keys (folded and typo matches). A name's signature is the union of its
+    // terms'. A several-word search skips, reading memory in sequence, the names that cannot hold a
+    // term matching every query word, before it looks at their words.
+    static uint64_t termSignature(QStringView lower, std::string_view key);
+    static constexpr int SignatureFamilies = 3;
+    static constexpr std::array<uint64_t, SignatureFamilies> SignatureFamily { (uint64_t(1) << 20) - 1,
+        ((uint64_t(1) << 40) - 1) & ~((uint64_t(1) << 20) - 1), ~((uint64_t(1) << 40) - 1) };
     static constexpr size_t CoWidth = 4;
     static constexpr uint32_t NoTerm = UINT32_MAX;
     static constexpr uint32_t MoreTerms = UINT32_MAX - 1; // in the last slot: see m_recordTerms
@@ -103,6 +117,7 @@ private:
     std::vector<uint32_t> m_termsByLower; // term ids in code-point order of m_termLower
     SortedKeys m_keys;                    // search key -> term id
     std::vector<uint32_t> m_postingStart; // term id -> first posting (one more entry at the end)
+    std::vector<uint64_t> m_termSignature; // term id -> termSignature over all its keys
     std::vector<uint32_t> m_recordTermStart; // record -> first of its terms in m_recordTerms
     std::vector<uint32_t> m_recordTerms;
     std::vector<Ordering> m_orderings;

@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 
@@ -103,74 +102,47 @@ int bestAssignment(const uint8_t (*tiers)[32], size_t words, size_t slots)
     return best;
 }
 
-// Merges posting ranges by row and hands out (row, posting index) pairs in row order.
-class PostingMerge
+// A driver term's postings still to walk in a several-word search.
+struct Cursor
 {
-public:
-    explicit PostingMerge(const uint32_t* rows)
-        : m_rows(rows)
-    {
-    }
-    void add(uint32_t begin, uint32_t end, uint32_t term)
-    {
-        if (begin != end)
-            m_heap.push_back({ begin, end, term });
-    }
-    void start() { std::make_heap(m_heap.begin(), m_heap.end(), later()); }
-    bool next(uint32_t& row, uint32_t& posting, uint32_t& term)
-    {
-        if (m_heap.empty())
-            return false;
-        std::pop_heap(m_heap.begin(), m_heap.end(), later());
-        Range& top = m_heap.back();
-        term = top.term;
-        posting = top.at++;
-        row = m_rows[posting];
-        if (top.at == top.end)
-            m_heap.pop_back();
-        else
-            std::push_heap(m_heap.begin(), m_heap.end(), later());
-        return true;
-    }
-
-private:
-    struct Range
-    {
-        uint32_t at;
-        uint32_t end;
-        uint32_t term;
-    };
-    struct Later
-    {
-        const uint32_t* rows;
-        bool operator()(const Range& a, const Range& b) const { return rows[a.at] > rows[b.at]; }
-    };
-    Later later() const { return { m_rows }; }
-    const uint32_t* m_rows;
-    std::vector<Range> m_heap;
+    const uint32_t* at;
+    const uint32_t* end;
+    uint32_t term;
 };
 
-// Row state of a several-word search: the level found for a row (NoMatch: not yet), and the
-// level walk that last saw it. Cleared by the rows touched.
+// A name found through a driver term's posting, to be looked at in row order.
+struct Candidate
+{
+    uint32_t row;
+    uint32_t posting;
+    uint32_t term;
+};
+
+// The first block of rows a several-word walk gathers; each next one is twice as large.
+constexpr uint64_t FirstBlockRows = 4096;
+
+// Row state of a several-word search, per row: the level found for it (NoMatch: not yet) and
+// the level walk that last saw it, side by side (one cache line for both). Cleared by the rows
+// touched.
 struct RowScratch
 {
-    std::vector<uint8_t> level;
-    std::vector<uint8_t> seenAt;
+    struct State
+    {
+        uint8_t level = NoMatch;
+        uint8_t seenAt = NoMatch;
+    };
+    std::vector<State> rows;
     std::vector<uint32_t> touched;
 
-    void prepare(size_t rows)
+    void prepare(size_t count)
     {
-        if (level.size() < rows) {
-            level.resize(rows, NoMatch);
-            seenAt.resize(rows, NoMatch);
-        }
+        if (rows.size() < count)
+            rows.resize(count);
     }
     void clear()
     {
-        for (uint32_t row : touched) {
-            level[row] = NoMatch;
-            seenAt[row] = NoMatch;
-        }
+        for (uint32_t row : touched)
+            rows[row] = State();
         touched.clear();
     }
 };
@@ -342,6 +314,17 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
         return bestAssignment(tiers, m, count);
     };
 
+    // Per query word, what its terms of the levels so far reach: rows, postings, terms, letters.
+    struct Reach
+    {
+        uint32_t first = UINT32_MAX;
+        uint32_t last = 0;
+        size_t postings = 0;
+        size_t terms = 0;
+        uint64_t letters = 0;
+        unsigned blind = 0; // families some term has no bits in (a key of no letters): not a test
+    };
+    std::array<Reach, MaxQueryWords> reach {};
     for (int level = 0; level < TierCount; ++level) {
         // Some word must match at this very tier, and every word at this tier or better.
         // Only rows where every word has a posting can match: the rows between the latest first
@@ -350,74 +333,118 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
         bool newTier = false;
         uint32_t lo = 0;
         uint32_t hi = UINT32_MAX;
-        std::array<std::pair<uint32_t, uint32_t>, MaxQueryWords> spans {};
-        std::array<size_t, MaxQueryWords> postingsOf {};
-        std::array<size_t, MaxQueryWords> termsOf {};
         for (size_t i = 0; i < m; ++i) {
+            Reach& r = reach[i];
             newTier = newTier || !words[i].terms[size_t(level)].empty();
-            uint32_t first = UINT32_MAX;
-            uint32_t last = 0;
-            for (int t = 0; t <= level; ++t) {
-                for (uint32_t term : words[i].terms[size_t(t)]) {
-                    const uint32_t begin = m_postingStart[term];
-                    const uint32_t end = m_postingStart[term + 1];
-                    if (begin == end)
-                        continue;
-                    first = std::min(first, own.postings[begin]);
-                    last = std::max(last, own.postings[end - 1]);
-                    postingsOf[i] += end - begin;
-                    ++termsOf[i];
+            for (uint32_t term : words[i].terms[size_t(level)]) {
+                const auto [firstRow, lastRow] = own.termRows[term];
+                if (firstRow > lastRow)
+                    continue; // no names (not in this list)
+                r.first = std::min(r.first, firstRow);
+                r.last = std::max(r.last, lastRow);
+                r.postings += m_postingStart[term + 1] - m_postingStart[term];
+                ++r.terms;
+                r.letters |= m_termSignature[term];
+                for (int f = 0; f < SignatureFamilies; ++f) {
+                    if (!(m_termSignature[term] & SignatureFamily[size_t(f)]))
+                        r.blind |= 1u << f;
                 }
             }
-            spans[i] = { first, last };
-            lo = std::max(lo, first);
-            hi = std::min(hi, last);
+            lo = std::max(lo, r.first);
+            hi = std::min(hi, r.last);
         }
         if (!newTier || lo > hi)
             continue;
-        // The driver: the word with the fewest postings in that stretch, weighing that a merge of
-        // many terms costs a heap step per posting.
+        // The driver: the word with the fewest postings in that stretch, weighing that each of its
+        // terms costs two binary searches (about as much as walking 16 postings each).
         const QueryWord* driver = nullptr;
         double driverCost = 0;
         for (size_t i = 0; i < m; ++i) {
-            const double share = double(hi - lo + 1) / double(spans[i].second - spans[i].first + 1);
-            const double cost = double(postingsOf[i]) * share * (1.0 + std::log2(double(termsOf[i]) + 1.0) / 2.0);
+            const double share = double(hi - lo + 1) / double(reach[i].last - reach[i].first + 1);
+            const double cost = double(reach[i].postings) * share + 32.0 * double(reach[i].terms);
             if (!driver || cost < driverCost) {
                 driverCost = cost;
                 driver = &words[i];
             }
         }
-        PostingMerge merge(own.postings.data());
+        // Every other word must match a term of the name: the name's signature holds that term's
+        // letters (necessary, not sufficient: levelOf decides).
+        std::array<std::array<uint64_t, SignatureFamilies>, MaxQueryWords> needs {};
+        size_t needCount = 0;
+        for (size_t i = 0; i < m; ++i) {
+            if (&words[i] == driver)
+                continue;
+            for (int f = 0; f < SignatureFamilies; ++f) // 0: no test
+                needs[needCount][size_t(f)] = (reach[i].blind & (1u << f)) ? 0 : reach[i].letters & SignatureFamily[size_t(f)];
+            ++needCount;
+        }
+        const auto mayMatch = [&needs, needCount](uint64_t signature) {
+            for (size_t k = 0; k < needCount; ++k) {
+                for (const uint64_t need : needs[k]) {
+                    if (need && !(signature & need))
+                        return false;
+                }
+            }
+            return true;
+        };
+        const uint64_t* signatures = own.signatures.data();
+        // The driver's postings in that stretch, one cursor per term, walked in blocks of rows that
+        // double in size: within a block, the names whose signature passes are gathered from every
+        // cursor (reading memory in sequence) and taken in row order; the walk stops at the block
+        // where `limit` names are settled.
+        const uint32_t* base = own.postings.data();
+        std::vector<Cursor> cursors;
         for (int t = 0; t <= level; ++t) {
             for (uint32_t term : driver->terms[size_t(t)]) {
-                const uint32_t* base = own.postings.data();
-                const uint32_t* begin = std::lower_bound(base + m_postingStart[term], base + m_postingStart[term + 1], lo);
-                const uint32_t* end = std::upper_bound(begin, base + m_postingStart[term + 1], hi);
-                merge.add(uint32_t(begin - base), uint32_t(end - base), term);
+                const auto [firstRow, lastRow] = own.termRows[term];
+                if (firstRow > lastRow || firstRow > hi || lastRow < lo)
+                    continue;
+                const uint32_t* first = base + m_postingStart[term];
+                const uint32_t* last = base + m_postingStart[term + 1];
+                const uint32_t* begin = firstRow >= lo ? first : std::lower_bound(first, last, lo);
+                const uint32_t* end = lastRow <= hi ? last : std::upper_bound(begin, last, hi);
+                if (begin != end)
+                    cursors.push_back({ begin, end, term });
             }
         }
-        merge.start();
-        uint32_t row = 0;
-        uint32_t q = 0;
-        uint32_t term = 0;
-        while (merge.next(row, q, term)) {
-            if (scratch.seenAt[row] == level)
-                continue;
-            if (scratch.seenAt[row] == NoMatch)
-                scratch.touched.push_back(row);
-            scratch.seenAt[row] = uint8_t(level);
-            int worst = scratch.level[row];
-            if (worst == NoMatch) {
-                worst = levelOf(row, q, term);
-                scratch.level[row] = uint8_t(worst);
+        std::vector<Candidate> batch;
+        uint64_t blockStart = lo;
+        for (uint64_t blockRows = FirstBlockRows; blockStart <= hi && !cursors.empty(); blockRows *= 2) {
+            const uint64_t blockEnd = std::min(uint64_t(hi) + 1, blockStart + blockRows);
+            batch.clear();
+            for (Cursor& cursor : cursors) {
+                for (; cursor.at != cursor.end && *cursor.at < blockEnd; ++cursor.at) {
+                    const auto q = uint32_t(cursor.at - base);
+                    if (mayMatch(signatures[q]))
+                        batch.push_back({ *cursor.at, q, cursor.term });
+                }
             }
-            if (worst != level)
-                continue;
-            if (result.matches.size() == limit) {
-                result.more = true;
-                return result;
+            std::erase_if(cursors, [](const Cursor& cursor) { return cursor.at == cursor.end; });
+            const auto byRow = [](const Candidate& a, const Candidate& b) { return a.row < b.row; };
+            if (!std::is_sorted(batch.begin(), batch.end(), byRow)) // several terms gave names
+                std::sort(batch.begin(), batch.end(), byRow);
+            for (const Candidate& candidate : batch) {
+                const uint32_t row = candidate.row;
+                RowScratch::State& state = scratch.rows[row];
+                if (state.seenAt == level)
+                    continue; // the same name through another of the driver's terms
+                if (state.seenAt == NoMatch)
+                    scratch.touched.push_back(row);
+                state.seenAt = uint8_t(level);
+                int worst = state.level;
+                if (worst == NoMatch) {
+                    worst = levelOf(row, candidate.posting, candidate.term);
+                    state.level = uint8_t(worst);
+                }
+                if (worst != level)
+                    continue;
+                if (result.matches.size() == limit) {
+                    result.more = true;
+                    return result;
+                }
+                result.matches.append({ int(own.order[row]), MatchTier(level) });
             }
-            result.matches.append({ int(own.order[row]), MatchTier(level) });
+            blockStart = blockEnd;
         }
     }
     return result;

@@ -195,7 +195,8 @@ TEST_CASE("100,000 names: the index finds what a linear scan finds, best first")
         const QVector<QStringList>& words = largeList().words;
         for (const char* query : { "Жұмаб", "zhumab", "Айгер", "Qasym", "Fyodorovna", "Ахмедова", "Tsvetk",
                  "Yusupova", "Ісләм", "Айгер Жұм", "zhum aig", "маржан ыд", "Ulzhan Zhamal", "Serafima Rybn",
-                 "Халима Ахмедова", "Anna Ivan" }) {
+                 "Халима Ахмедова", "Anna Ivan", "Айгерім С", "anna i", "ксения х", "Raikhan Z", "zhum a b",
+                 "Ахмедова Х", "Fyodorova Ye" }) {
             const QString text = QString::fromUtf8(query);
             std::vector<Probe> probes;
             for (const QString& word : NameFolding::words(text))
@@ -212,6 +213,29 @@ TEST_CASE("100,000 names: the index finds what a linear scan finds, best first")
             INFO(query << ": linear " << expected.size() << ", index " << found.size());
             CHECK(found == expected);
             CHECK_FALSE(result.more);
+        }
+    }
+    SECTION("several words: best tier first, then the language's order, and a limit cuts that list")
+    {
+        for (const char* language : { "kk", "ru" }) {
+            const QString lang = QString::fromLatin1(language);
+            for (const char* query : { "Айгерім С", "anna i", "ксения х", "zhum a", "Ахмедова Х", "а б",
+                     "Qasymova A", "marzhan y" }) {
+                INFO(language << " " << query);
+                const QString text = QString::fromUtf8(query);
+                const NamesSearchResult all = index->search(text, lang, int(records.size()));
+                for (int i = 1; i < all.matches.size(); ++i) {
+                    const NameMatch& a = all.matches.at(i - 1);
+                    const NameMatch& b = all.matches.at(i);
+                    REQUIRE((a.tier < b.tier
+                        || (a.tier == b.tier && index->rowOf(lang, a.record) < index->rowOf(lang, b.record))));
+                }
+                const NamesSearchResult first = index->search(text, lang, 40);
+                CHECK(first.more == (all.matches.size() > 40));
+                REQUIRE(first.matches.size() == std::min<qsizetype>(40, all.matches.size()));
+                for (int i = 0; i < first.matches.size(); ++i)
+                    CHECK(first.matches.at(i).record == all.matches.at(i).record);
+            }
         }
     }
     SECTION("a short prefix stops at the limit, in tier and alphabetical order")
