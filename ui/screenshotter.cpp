@@ -5,6 +5,7 @@
 #include "language.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "namessearchservice.h"
 #include "runtimescreenshots.h"
 #include "screen.h"
 #include "theme.h"
@@ -73,6 +74,10 @@ bool shootSize(const ContentPtr& content, const QSize& size, const QString& dir)
     MainWindow window(&store, &languages);
     window.resize(size);
     window.show();
+    // As in the kiosk, where the names index is built after the first frame: the Wall of Memory
+    // shows its list, not "Preparing the list of names".
+    window.prepareInBackground();
+    window.namesSearch()->waitForIndex();
     bool ok = true;
     for (const QString& code : Language::all()) {
         languages.setLanguage(code);

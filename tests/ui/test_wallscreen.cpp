@@ -270,3 +270,31 @@ TEST_CASE("The card shows where the name stands on the wall when the list says",
     f.tapRow(0);
     CHECK_FALSE(marker->isVisible());
 }
+
+TEST_CASE("Prepared after the first frame, the Wall of Memory opens on its list at once", "[wall]")
+{
+    KioskFixture f;
+    NamesSearchService* names = f.window->namesSearch();
+    REQUIRE(names);
+    CHECK(names->index() == nullptr); // nothing built before the kiosk asks
+    f.window->prepareInBackground();
+    CHECK(names->isBuilding());
+    names->waitForIndex();
+    REQUIRE(names->index());
+    CHECK(names->index()->size() == f.store.current()->names.size());
+
+    f.window->showScreen(QStringLiteral("wall"));
+    auto* wall = qobject_cast<WallScreen*>(f.window->screen(QStringLiteral("wall")));
+    REQUIRE(wall);
+    CHECK(wall->searchService() == names); // one index for the window, not one per screen
+    CHECK(wall->namesModel()->rowCount() == f.store.current()->names.size());
+    CHECK(wall->jumpBar()->isVisible());
+
+    // New content after that: the index follows it without the screen asking.
+    auto content = std::make_shared<Content>(*f.store.current());
+    content->names = NamesFixture::records();
+    f.store.setCurrent(content);
+    REQUIRE(TestSupport::waitFor([&] { return names->index() && names->index()->size() == 33; }, 20000));
+    QApplication::processEvents();
+    CHECK(wall->namesModel()->rowCount() == 33);
+}
