@@ -5,6 +5,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <cmath>
+
 JumpBar::JumpBar(QWidget* parent)
     : QWidget(parent)
 {
@@ -83,25 +85,54 @@ void JumpBar::mouseReleaseEvent(QMouseEvent* event)
     Q_EMIT letterShown(QString());
 }
 
+int JumpBar::labelEvery() const
+{
+    if (m_initials.isEmpty() || height() <= 0)
+        return 1;
+    const double step = double(height()) / double(m_initials.size());
+    const double readable = Theme::metricsFor(this).smallPx * 1.5; // the letter and air around it
+    return std::max(1, int(std::ceil(readable / step)));
+}
+
+int JumpBar::labelPixelSize() const
+{
+    const Theme::Metrics m = Theme::metricsFor(this);
+    if (m_initials.isEmpty() || height() <= 0)
+        return m.smallPx;
+    const double step = double(height()) / double(m_initials.size());
+    return std::clamp(int(step * labelEvery() * 0.8), m.smallPx, m.bodyPx);
+}
+
 void JumpBar::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event)
-    const Theme::Metrics m = Theme::metricsFor(this);
     const Theme::Palette p = Theme::palette(Theme::optionsOf(this));
     QPainter painter(this);
     painter.fillRect(rect(), p.surface);
     if (m_initials.isEmpty())
         return;
-    const double step = double(height()) / double(m_initials.size());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int every = labelEvery();
     QFont font(Theme::sansFamily());
-    font.setPixelSize(std::clamp(int(step * 0.8), 10, m.bodyPx));
+    font.setPixelSize(labelPixelSize());
     font.setBold(true);
     painter.setFont(font);
+    const int dot = std::max(2, font.pixelSize() / 8);
     for (int i = 0; i < m_initials.size(); ++i) {
         const QRect r = letterRect(i);
-        if (i == m_current && m_pressed)
+        const bool chosen = i == m_current && m_pressed;
+        if (chosen)
             painter.fillRect(r, p.accent);
-        painter.setPen(i == m_current && m_pressed ? p.accentText : p.text);
-        painter.drawText(r, Qt::AlignCenter, m_initials.at(i).letter);
+        if (i % every != 0 && !chosen) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(p.mutedText);
+            painter.drawEllipse(r.center(), dot, dot);
+            continue;
+        }
+        // Centred on its own place, as tall as the letter needs (it may reach into its neighbours').
+        QRect label(0, r.center().y() - font.pixelSize() * 3 / 4, width(), font.pixelSize() * 3 / 2);
+        label.moveTop(std::clamp(label.top(), 0, std::max(0, height() - label.height())));
+        painter.setPen(chosen ? p.accentText : p.text);
+        painter.drawText(label, Qt::AlignCenter, m_initials.at(i).letter);
     }
 }

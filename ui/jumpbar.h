@@ -19,6 +19,11 @@ public:
     // Where the letter at `i` is drawn (for tests that tap it).
     QRect letterRect(int i) const;
     int current() const { return m_current; }
+    // When the bar is too short for every letter at a readable size, every n-th letter is written
+    // (with dots between) at least at the theme's small text size; a finger still reaches every
+    // letter, and the large letter over the list says which one it is on.
+    int labelEvery() const;
+    int labelPixelSize() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -7,6 +7,7 @@
 #include "nameslistmodel.h"
 #include "namessearchservice.h"
 #include "onscreenkeyboard.h"
+#include "theme.h"
 #include "wallscreen.h"
 
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 
 namespace {
 
@@ -219,6 +221,37 @@ TEST_CASE("Without a query: every name in the language's order and a jump bar of
     // Typing hides the jump bar.
     f.type(QStringLiteral("ы"));
     CHECK_FALSE(bar->isVisible());
+}
+
+TEST_CASE("On a small screen the jump bar writes every few letters, readable, and a finger still reaches each", "[wall]")
+{
+    KioskFixture f(QSize(1366, 768));
+    f.window->prepareInBackground();
+    f.window->namesSearch()->waitForIndex();
+    f.window->showScreen(QStringLiteral("wall"));
+    auto* wall = qobject_cast<WallScreen*>(f.window->screen(QStringLiteral("wall")));
+    REQUIRE(wall);
+    QApplication::processEvents();
+    JumpBar* bar = wall->jumpBar();
+    REQUIRE(bar->isVisible());
+    const int letters = int(bar->initials().size());
+    REQUIRE(letters > 30); // the sample list's Kazakh initials
+    const int smallPx = Theme::metricsFor(bar).smallPx;
+    INFO("bar " << bar->height() << " px for " << letters << " letters");
+    CHECK(bar->height() / letters < smallPx); // too short to write them all
+    CHECK(bar->labelEvery() > 1);
+    CHECK(bar->labelPixelSize() >= smallPx);
+    // Sliding a finger down the bar passes every letter, written or not.
+    QSet<QString> shown;
+    QObject::connect(bar, &JumpBar::letterShown, bar, [&shown](const QString& letter) { shown.insert(letter); });
+    QTest::mousePress(bar, Qt::LeftButton, {}, QPoint(bar->width() / 2, 0));
+    for (int y = 0; y < bar->height(); ++y) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(bar->width() / 2, y), bar->mapToGlobal(QPointF(bar->width() / 2, y)),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(bar, &move);
+    }
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, QPoint(bar->width() / 2, bar->height() - 1));
+    CHECK(shown.size() == letters + 1); // every letter, and "" when the finger lifts
 }
 
 TEST_CASE("Leaving the screen and the idle reset forget the search and the card", "[wall]")
