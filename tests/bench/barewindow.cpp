@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,6 +41,8 @@ private:
 
 } // namespace
 
+// `--text`: the same window with one line of text in the kiosk's font and body size, to tell the
+// cost of drawing any text at all (fontconfig's font list, shaping, glyphs) from the kiosk's own.
 int main(int argc, char** argv)
 {
     const ProcessClock timer;
@@ -47,6 +50,13 @@ int main(int argc, char** argv)
     QWidget window;
     FirstFrame filter(timer);
     window.installEventFilter(&filter);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--text"))) {
+        auto* label = new QLabel(QStringLiteral("Қазақша · Русский · English"), &window);
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPixelSize(28);
+        label->setFont(font);
+        label->move(100, 100);
+    }
     window.resize(1920, 1080);
     window.show();
     return QApplication::exec();

@@ -31,7 +31,9 @@ measure() { # command...
 
 kiosk=$(measure "$build/app/alzhir-kiosk" --exit-after-first-frame --content "$top/media" --config "$config" --state "$state" | median)
 bare=$(measure "$build/tests/bench/alzhir-bare-window" | median)
+text=$(measure "$build/tests/bench/alzhir-bare-window" --text | median)
 echo "runs: $runs"
 echo "bare Qt window: $bare ms (median)"
+echo "bare window with one line of text: $text ms (median)"
 echo "alzhir-kiosk:   $kiosk ms (median)"
 awk -v k="$kiosk" -v b="$bare" 'BEGIN { printf "ratio: %.2f (target <= 2)\n", k / b }'

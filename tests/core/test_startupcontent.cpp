@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <stdexcept>
+
 namespace {
 
 QString str(const char* s)
@@ -26,29 +28,39 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+// A copy of the sample content in a temporary folder, as staff would keep their own.
+struct CopiedContent
+{
+    CopiedContent()
+    {
+        if (!TestSupport::copySampleContent(dir))
+            throw std::runtime_error("cannot copy the sample content");
+    }
+    StartupContent load() const { return StartupContent::load(dir, CommandLine::defaultContentDir()); }
+
+    QTemporaryDir temp;
+    const QString dir = temp.filePath(QStringLiteral("content"));
+};
+
 } // namespace
 
 TEST_CASE("A valid content folder is shown as it is", "[startup]")
 {
-    QTemporaryDir temp;
-    const QString dir = temp.filePath(str("content"));
-    REQUIRE(TestSupport::copySampleContent(dir));
-    const StartupContent start = StartupContent::load(dir, CommandLine::defaultContentDir());
+    const CopiedContent copy;
+    const StartupContent start = copy.load();
     REQUIRE(start.ok());
     CHECK_FALSE(start.usedFallback());
-    CHECK(start.shownDir == dir);
-    CHECK(start.content->rootDir == QDir(dir).canonicalPath());
+    CHECK(start.shownDir == copy.dir);
+    CHECK(start.content->rootDir == QDir(copy.dir).canonicalPath());
     CHECK(start.baseline.state() == FolderFingerprint::State::Ok);
     CHECK(start.baseline.fileCount() > 10);
 }
 
 TEST_CASE("Content with errors starts the kiosk on the sample, and keeps the errors for the staff", "[startup]")
 {
-    QTemporaryDir temp;
-    const QString dir = temp.filePath(str("content"));
-    REQUIRE(TestSupport::copySampleContent(dir));
-    REQUIRE(writeFile(dir + str("/content.json"), "{ \"sections\": [ "));
-    const StartupContent start = StartupContent::load(dir, CommandLine::defaultContentDir());
+    const CopiedContent copy;
+    REQUIRE(writeFile(copy.dir + str("/content.json"), "{ \"sections\": [ "));
+    const StartupContent start = copy.load();
     REQUIRE(start.ok());
     CHECK(start.usedFallback());
     CHECK(start.shownDir == CommandLine::defaultContentDir());
@@ -73,10 +85,9 @@ TEST_CASE("A missing folder with no usable fallback gives no content and says wh
 
 TEST_CASE("A change made while the start-up content was read is picked up by the watcher", "[startup][watcher]")
 {
-    QTemporaryDir temp;
-    const QString dir = temp.filePath(str("content"));
-    REQUIRE(TestSupport::copySampleContent(dir));
-    const StartupContent start = StartupContent::load(dir, CommandLine::defaultContentDir());
+    const CopiedContent copy;
+    const QString& dir = copy.dir;
+    const StartupContent start = copy.load();
     REQUIRE(start.ok());
     ContentStore store;
     store.setCurrent(start.content);
