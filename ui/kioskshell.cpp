@@ -99,11 +99,25 @@ bool KioskShell::start()
             qPrintable(contentDir()), qPrintable(contentDir()));
         return false;
     }
-    // Staff may swap the content while the kiosk runs (media/README.md): the watcher checks it in the
-    // background and leaves new valid content pending in the store for the next idle moment.
+    startContentWatcher(startContent.baseline);
+    showWindow();
+    mark("window shown");
+    startRuntime();
+    mark("runtime started");
+    return true;
+}
+
+// Staff may swap the content while the kiosk runs (media/README.md): the watcher checks it in the
+// background and leaves new valid content pending in the store for the next idle moment.
+void KioskShell::startContentWatcher(const FolderFingerprint& baseline)
+{
     m_contentWatcher = std::make_unique<ContentWatcher>(contentDir(), &m_store);
     m_contentWatcher->setQuietPeriod(static_cast<int>(m_config.contentQuietPeriod().count()));
-    m_contentWatcher->start(startContent.baseline);
+    m_contentWatcher->start(baseline);
+}
+
+void KioskShell::showWindow()
+{
     if (m_options.windowed) {
         m_window->resize(1366, 768);
         m_window->show();
@@ -111,10 +125,6 @@ bool KioskShell::start()
         m_window->setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         m_window->showFullScreen();
     }
-    mark("window shown");
-    startRuntime();
-    mark("runtime started");
-    return true;
 }
 
 void KioskShell::setUpLogging()

@@ -56,6 +56,8 @@ private:
     QString contentDir() const;
     bool useStartupContent(const StartupContent& start);
     void setUpLogging();
+    void startContentWatcher(const FolderFingerprint& baseline);
+    void showWindow();
     void startRuntime();
     void afterFirstFrame();
     void startHealthChecks();
