@@ -65,6 +65,10 @@ public:
     // (show the alphabetical listing instead). A query of digits only finds the record number.
     NamesSearchResult search(QStringView query, const QString& language, int limit) const;
 
+    // Makes the calling thread's search scratch (2 bytes per name) now, so that its first
+    // several-word search does not (0.9 ms for a million names).
+    void prepareSearchThread() const;
+
     // For "no results": the names nearest to the query (two edits, then alphabetical neighbours).
     QVector<int> closest(QStringView query, const QString& language, int limit) const;
 

@@ -147,7 +147,20 @@ struct RowScratch
     }
 };
 
+// Per thread, kept between searches and cleared row by row: a search costs the rows it touches,
+// not a pass over the whole list.
+RowScratch& threadScratch()
+{
+    thread_local RowScratch scratch;
+    return scratch;
+}
+
 } // namespace
+
+void NamesIndex::prepareSearchThread() const
+{
+    threadScratch().prepare(size_t(m_records.size()));
+}
 
 struct NamesIndex::QueryWord
 {
@@ -284,11 +297,9 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
     const size_t m = std::min(words.size(), size_t(MaxQueryWords));
     const auto termCount = uint32_t(m_termLower.size());
     NamesSearchResult result;
-    // Per thread, kept between searches and cleared row by row: a search costs the rows it
-    // touches, not a pass over the whole list.
-    thread_local RowScratch scratch;
+    RowScratch& scratch = threadScratch();
     scratch.prepare(own.order.size());
-    const auto clearScratch = qScopeGuard([] { scratch.clear(); });
+    const auto clearScratch = qScopeGuard([&scratch] { scratch.clear(); });
     uint8_t tiers[MaxQueryWords][32];
     uint32_t slots[32];
 

@@ -90,7 +90,7 @@ bool KioskShell::start()
     m_window->setWindowTitle(QStringLiteral("ALZHIR"));
     // The first frame is seen by the first paint of any of its widgets (an overlay may cover it all).
     QCoreApplication::instance()->installEventFilter(this);
-    m_window->prepareForSize(m_options.windowed ? QSize(1366, 768) : QGuiApplication::primaryScreen()->size());
+    m_window->prepareForSize(windowSize());
     mark("window built");
     const StartupContent startContent = reading.result();
     mark("content read");
@@ -116,10 +116,21 @@ void KioskShell::startContentWatcher(const FolderFingerprint& baseline)
     m_contentWatcher->start(baseline);
 }
 
+// The size the window will have: the screen's when fullscreen. A kiosk may start before its
+// display is connected (no screen yet): then a common size; Qt lays the window out again when the
+// screen arrives.
+QSize KioskShell::windowSize() const
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (m_options.windowed || !screen)
+        return WindowedSize;
+    return screen->size();
+}
+
 void KioskShell::showWindow()
 {
     if (m_options.windowed) {
-        m_window->resize(1366, 768);
+        m_window->resize(WindowedSize);
         m_window->show();
     } else {
         m_window->setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);

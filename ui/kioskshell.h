@@ -9,6 +9,7 @@
 #include "startupcontent.h"
 
 #include <QObject>
+#include <QSize>
 
 #include <memory>
 
@@ -45,6 +46,8 @@ public:
 
     // Exit codes: 75 asks the service for a restart (memory budget, staff "restart").
     static constexpr int RestartExitCode = 75;
+    // --windowed: a resizable window of this size (development).
+    static constexpr QSize WindowedSize { 1366, 768 };
 
     // True when a display (Wayland, X11, or a platform chosen with QT_QPA_PLATFORM) is there.
     static bool displayAvailable();
@@ -58,6 +61,7 @@ private:
     void setUpLogging();
     void startContentWatcher(const FolderFingerprint& baseline);
     void showWindow();
+    QSize windowSize() const;
     void startRuntime();
     void afterFirstFrame();
     void startHealthChecks();

@@ -191,6 +191,8 @@ void WallScreen::refresh()
 void WallScreen::indexReady()
 {
     m_index = m_service->index();
+    if (m_index)
+        m_index->prepareSearchThread();
     m_indexLanguage = language();
     m_panelCount = 0;
     m_rowCount = 0;

@@ -137,6 +137,7 @@ void BM_KeystrokeIndex(benchmark::State& state)
 {
     const int count = int(state.range(0));
     const NamesIndex& idx = *index(count);
+    idx.prepareSearchThread(); // as the Wall of Memory does when the index arrives
     typeAll(state, queries(count).keystrokes, [&idx](const QString& query) {
         return size_t(idx.search(query, QStringLiteral("kk"), ResultLimit).matches.size());
     });
