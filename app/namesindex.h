@@ -106,11 +106,9 @@ private:
     // script counts: exact and prefix matches), and the first letter and the first two letters of
     // each of its search keys (folded and typo matches). A name's signature is the union of its
     // terms'. A several-word search skips, reading memory in sequence, the names that cannot hold a
-    // term matching every query word, before it looks at their words.
+    // term matching every query word, before it looks at their words. The families' bits are in
+    // namesindexquery.h (NamesQuery::SignatureFamily).
     static uint64_t termSignature(QStringView lower, std::string_view key);
-    static constexpr int SignatureFamilies = 3;
-    static constexpr std::array<uint64_t, SignatureFamilies> SignatureFamily { (uint64_t(1) << 20) - 1,
-        ((uint64_t(1) << 40) - 1) & ~((uint64_t(1) << 20) - 1), ~((uint64_t(1) << 40) - 1) };
     static constexpr size_t CoWidth = 4;
     static constexpr uint32_t NoTerm = UINT32_MAX;
     static constexpr uint32_t MoreTerms = UINT32_MAX - 1; // in the last slot: see m_recordTerms

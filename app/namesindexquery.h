@@ -18,6 +18,12 @@ constexpr int TierCount = 5;       // MatchTier values
 constexpr int MaxQueryWords = 6;   // words after the sixth are ignored
 constexpr int FuzzyMinLetters = 5; // a typo is forgiven in words this long or longer
 
+// The three families of bits of NamesIndex::termSignature: the word's own first letter (bits
+// 0-19), its keys' first letter (20-39), its keys' first two letters (40-63).
+constexpr int SignatureFamilies = 3;
+constexpr std::array<uint64_t, SignatureFamilies> SignatureFamily { (uint64_t(1) << 20) - 1,
+    ((uint64_t(1) << 40) - 1) & ~((uint64_t(1) << 20) - 1), ~((uint64_t(1) << 40) - 1) };
+
 } // namespace NamesQuery
 
 struct NamesIndex::QueryWord

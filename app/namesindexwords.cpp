@@ -92,6 +92,35 @@ struct RowScratch
     }
 };
 
+// Whether a name's signature (NamesIndex::termSignature) can hold a term for each of the query
+// words required: for each word and each family of bits, one bit in common.
+class SignatureTest
+{
+public:
+    // `letters`: the signatures of the terms the word matches, together; `blind`: the families
+    // some of those terms have no bits in (a key of no letters), which then say nothing.
+    void require(uint64_t letters, unsigned blind)
+    {
+        auto& need = m_needs[m_count++];
+        for (size_t f = 0; f < need.size(); ++f)
+            need[f] = (blind & (1u << f)) ? 0 : letters & SignatureFamily[f];
+    }
+    bool operator()(uint64_t signature) const
+    {
+        for (size_t k = 0; k < m_count; ++k) {
+            for (const uint64_t need : m_needs[k]) {
+                if (need && !(signature & need))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    std::array<std::array<uint64_t, SignatureFamilies>, MaxQueryWords> m_needs {};
+    size_t m_count = 0;
+};
+
 // Per thread, kept between searches and cleared row by row: a search costs the rows it touches,
 // not a pass over the whole list.
 RowScratch& threadScratch()
@@ -204,24 +233,11 @@ NamesSearchResult NamesIndex::searchWords(const std::vector<QueryWord>& words, i
         }
         // Every other word must match a term of the name: the name's signature holds that term's
         // letters (necessary, not sufficient: levelOf decides).
-        std::array<std::array<uint64_t, SignatureFamilies>, MaxQueryWords> needs {};
-        size_t needCount = 0;
+        SignatureTest mayMatch;
         for (size_t i = 0; i < m; ++i) {
-            if (&words[i] == driver)
-                continue;
-            for (int f = 0; f < SignatureFamilies; ++f) // 0: no test
-                needs[needCount][size_t(f)] = (reach[i].blind & (1u << f)) ? 0 : reach[i].letters & SignatureFamily[size_t(f)];
-            ++needCount;
+            if (&words[i] != driver)
+                mayMatch.require(reach[i].letters, reach[i].blind);
         }
-        const auto mayMatch = [&needs, needCount](uint64_t signature) {
-            for (size_t k = 0; k < needCount; ++k) {
-                for (const uint64_t need : needs[k]) {
-                    if (need && !(signature & need))
-                        return false;
-                }
-            }
-            return true;
-        };
         const uint64_t* signatures = own.signatures.data();
         // The driver's postings in that stretch, one cursor per term, walked in blocks of rows that
         // double in size: within a block, the names whose signature passes are gathered from every
