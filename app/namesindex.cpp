@@ -195,6 +195,23 @@ struct NamesIndex::Builder
         return order;
     }
 
+    // Beside posting `at` (of record term `self`, among the record's terms [begin, end)), the
+    // record's other terms; MoreTerms in the last slot when they do not fit.
+    void writeCoTerms(uint32_t at, uint32_t begin, uint32_t end, uint32_t self)
+    {
+        uint32_t* co = index.m_coTerms.data() + size_t(at) * CoWidth;
+        size_t filled = 0;
+        for (uint32_t j = begin; j < end; ++j) {
+            if (j == self)
+                continue;
+            if (filled == CoWidth) {
+                co[CoWidth - 1] = MoreTerms;
+                return;
+            }
+            co[filled++] = index.m_recordTerms[j];
+        }
+    }
+
     // The ordering of a language: its rows, the postings by row and each row's terms.
     void orderLanguage(int lang)
     {
@@ -239,17 +256,7 @@ struct NamesIndex::Builder
                     continue;
                 }
                 firstPosting[i] = at;
-                uint32_t* co = index.m_coTerms.data() + size_t(at) * CoWidth;
-                size_t filled = 0;
-                for (uint32_t j = begin; j < end; ++j) {
-                    if (j == i)
-                        continue;
-                    if (filled == CoWidth) {
-                        co[CoWidth - 1] = MoreTerms;
-                        break;
-                    }
-                    co[filled++] = index.m_recordTerms[j];
-                }
+                writeCoTerms(at, begin, end, i);
             }
         }
         ordering.termRows.assign(index.m_termLower.size(), { UINT32_MAX, 0 });
