@@ -29,6 +29,7 @@ WallScreen::WallScreen(NamesSearchService* names, QWidget* parent)
     , m_status(new QLabel(m_searchPage))
     , m_view(new QListView(m_searchPage))
     , m_jumpBar(new JumpBar(m_searchPage))
+    , m_letterBubble(new QLabel(m_view))
     , m_model(new NamesListModel(this))
     , m_keyboard(new OnScreenKeyboard(m_searchPage))
     , m_card(new NameCard)
@@ -93,19 +94,11 @@ WallScreen::WallScreen(NamesSearchService* names, QWidget* parent)
     connect(m_jumpBar, &JumpBar::rowRequested, this, [this](int row) {
         m_view->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
     });
-    m_letterBubble = new QLabel(m_view);
     m_letterBubble->setObjectName(QStringLiteral("letterBubble"));
     m_letterBubble->setAlignment(Qt::AlignCenter);
     m_letterBubble->hide();
     connect(m_jumpBar, &JumpBar::letterShown, this, [this](const QString& letter) {
-        const Theme::Metrics m = Theme::metricsFor(this);
-        const Theme::Palette p = Theme::palette(Theme::optionsOf(this));
-        const int side = m.buttonHeight * 2;
-        m_letterBubble->setStyleSheet(QStringLiteral("#letterBubble { background: %1; color: %2; border-radius: %3px;"
-                                                     " font-size: %4px; font-weight: bold; }")
-                                          .arg(p.accent.name(), p.accentText.name())
-                                          .arg(m.spacing)
-                                          .arg(m.titlePx * 3 / 2));
+        const int side = Theme::metricsFor(this).buttonHeight * 2;
         m_letterBubble->setText(letter);
         m_letterBubble->setGeometry((m_view->width() - side) / 2, (m_view->height() - side) / 2, side, side);
         m_letterBubble->setVisible(!letter.isEmpty());
@@ -316,10 +309,18 @@ void WallScreen::applyStyle()
                               .arg(m.spacing)
                               .arg(m.minTarget)
                               .arg(m.bodyPx * 6 / 5);
-    if (style == m_style)
+    // The large letter over the list while a finger is on the jump bar: styled here, once, not at
+    // every letter the finger passes.
+    const QString bubble = QStringLiteral("#letterBubble { background: %1; color: %2; border-radius: %3px;"
+                                          " font-size: %4px; font-weight: bold; }")
+                               .arg(p.accent.name(), p.accentText.name())
+                               .arg(m.spacing)
+                               .arg(m.titlePx * 3 / 2);
+    if (style + bubble == m_style)
         return;
-    m_style = style;
+    m_style = style + bubble;
     m_field->setStyleSheet(style);
+    m_letterBubble->setStyleSheet(bubble);
 }
 
 // Landscape: results beside the keyboard, keys at least Theme's button height square. Portrait:
