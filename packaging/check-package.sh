@@ -112,6 +112,11 @@ grep -E '^alzhir-kiosk:' "$TMP/install.log"
 
 check "alzhir-kiosk --version" sh -c 'alzhir-kiosk --version | grep -q "^alzhir-kiosk [0-9]"'
 alzhir-kiosk --version
+# Qt Multimedia comes as the kiosk's plugin, loaded after its first frame (ui/mediaplugin).
+PLUGIN=$(dpkg -L alzhir-kiosk | grep '/alzhir-kiosk/alzhir-media\.so$' || true)
+check "the media plugin is installed where the kiosk looks for it (${PLUGIN:-missing})" \
+    sh -c "[ -n '$PLUGIN' ] && grep -qF '$PLUGIN' /usr/bin/alzhir-kiosk"
+check "the media plugin finds all its libraries" sh -c "! ldd '$PLUGIN' | grep -q 'not found'"
 check "the content was seeded from the sample" \
     diff -r /usr/share/alzhir-kiosk/media "$CONTENT"
 check "the content belongs to root and is readable by the kiosk" \

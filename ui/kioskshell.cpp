@@ -6,6 +6,7 @@
 #include "logfile.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "mediaplugin.h"
 #include "memorybudget.h"
 #include "runtimepaths.h"
 #include "systemdnotifier.h"
@@ -196,6 +197,8 @@ void KioskShell::afterFirstFrame()
     }
     m_window->prepareInBackground();
     startHealthChecks();
+    // Qt Multimedia is loaded now, not at the first tap on a testimony (nor before this frame).
+    QTimer::singleShot(0, this, [] { MediaPlugin::instance().load(); });
 }
 
 void KioskShell::startHealthChecks()

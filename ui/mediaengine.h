@@ -6,8 +6,10 @@
 class QWidget;
 
 // What the player needs from a media framework: load a file, play, pause, seek, and report back.
-// QtMediaEngine puts Qt Multimedia (QMediaPlayer on GStreamer) behind it; tests may put a fake
-// behind it where real playback is not the point (e.g. a file that never finishes loading).
+// QtMediaEngine puts Qt Multimedia (QMediaPlayer on GStreamer) behind it, in the media plugin
+// (MediaPlugin); tests may put a fake behind it where real playback is not the point (e.g. a file
+// that never finishes loading). The plugin uses this class from the program that loads it: a
+// change here is a change of the plugin's interface (ui/mediaplugin/hostsymbols.list).
 class MediaEngine : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,8 @@ public:
     virtual qint64 duration() const = 0; // 0 while unknown
     virtual bool isPlaying() const = 0;
     virtual bool hasVideo() const = 0;
-    // Linear volume, 0.0 to 1.0.
+    // Loudness as people hear it, 0.0 (silence) to 1.0 (full): equal steps sound like equal steps.
+    // The engine maps it to its framework's gain.
     virtual void setVolume(float volume) = 0;
     virtual float volume() const = 0;
 

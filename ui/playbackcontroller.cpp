@@ -1,9 +1,8 @@
 #include "playbackcontroller.h"
 
 #include "logging.h"
-#include "qtmediaengine.h"
+#include "mediaplugin.h"
 
-#include <QAudio>
 #include <QFileInfo>
 
 namespace {
@@ -18,7 +17,7 @@ qint64 earlyEndTolerance(qint64 durationMs)
 
 PlaybackController::PlaybackController(QObject* parent)
     : QObject(parent)
-    , m_factory([] { return std::make_unique<QtMediaEngine>(); })
+    , m_factory([] { return MediaPlugin::instance().createEngine(); })
 {
     m_loadTimer.setSingleShot(true);
     m_loadTimer.setInterval(DefaultLoadTimeoutMs);
@@ -209,8 +208,7 @@ void PlaybackController::applyVolume()
 {
     if (!m_engine)
         return;
-    // People hear loudness logarithmically: equal steps of the buttons sound like equal steps.
-    m_engine->setVolume(QAudio::convertVolume(m_volume / 100.0f, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+    m_engine->setVolume(m_volume / 100.0f);
 }
 
 void PlaybackController::setState(State state)

@@ -35,7 +35,7 @@ public:
     explicit PlaybackController(QObject* parent = nullptr);
     ~PlaybackController() override;
 
-    // For tests and benchmarks; the default makes a QtMediaEngine.
+    // For tests and benchmarks; the default makes the media plugin's engine (MediaPlugin).
     void setEngineFactory(EngineFactory factory);
     // The engine, made on the first call.
     MediaEngine* engine();

@@ -1,9 +1,9 @@
 #include "soundtest.h"
 
 #include "logging.h"
+#include "mediaplugin.h"
 
-#include <QSoundEffect>
-#include <QUrl>
+#include <QDir>
 #include <QtEndian>
 
 #include <cmath>
@@ -31,7 +31,14 @@ void appendLe16(QByteArray& out, quint16 value)
 
 SoundTest::SoundTest(QObject* parent)
     : QObject(parent)
+    , m_factory([] { return MediaPlugin::instance().createEngine(); })
 {
+}
+
+void SoundTest::setEngineFactory(EngineFactory factory)
+{
+    m_engine.reset();
+    m_factory = std::move(factory);
 }
 
 SoundTest::~SoundTest() = default;
@@ -64,24 +71,56 @@ QByteArray SoundTest::toneWav(int hz, int ms)
 void SoundTest::play(int volumePercent)
 {
     m_lastVolume = volumePercent;
-    if (!m_effect) {
-        m_file = std::make_unique<QTemporaryFile>(QStringLiteral("alzhir-soundtest-XXXXXX.wav"));
-        if (!m_file->open()) {
-            qCWarning(lcMedia) << "sound test: cannot write a temporary file";
-            return;
-        }
-        m_file->write(toneWav(440, 800));
-        m_file->flush();
-        m_effect = new QSoundEffect(this);
-        m_effect->setSource(QUrl::fromLocalFile(m_file->fileName()));
-    }
-    m_effect->setVolume(static_cast<float>(volumePercent) / 100.0f);
-    m_effect->stop();
-    m_effect->play();
+    if (!prepare())
+        return;
+    m_engine->setVolume(static_cast<float>(volumePercent) / 100.0f);
     qCInfo(lcMedia) << "sound test at" << volumePercent << "%";
+    switch (m_engine->status()) {
+    case MediaEngine::Status::Ready:
+    case MediaEngine::Status::Ended:
+        m_engine->seek(0);
+        m_engine->play();
+        break;
+    case MediaEngine::Status::Empty:
+    case MediaEngine::Status::Failed: // a failure may pass (a sound card plugged in later): try again
+        m_playWhenReady = true;
+        m_engine->load(m_file->fileName());
+        break;
+    case MediaEngine::Status::Loading:
+        m_playWhenReady = true;
+        break;
+    }
+}
+
+// The tone's file and the engine, made on first use; false when the file cannot be written.
+bool SoundTest::prepare()
+{
+    if (m_engine)
+        return true;
+    m_file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/alzhir-soundtest-XXXXXX.wav"));
+    if (!m_file->open() || m_file->write(toneWav(440, 800)) < 0 || !m_file->flush()) {
+        qCWarning(lcMedia) << "sound test: cannot write a temporary file:" << m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    m_engine = m_factory();
+    connect(m_engine.get(), &MediaEngine::statusChanged, this, &SoundTest::onStatus);
+    connect(m_engine.get(), &MediaEngine::failed, this,
+        [](const QString& reason) { qCWarning(lcMedia).noquote() << "sound test cannot play:" << reason; });
+    return true;
+}
+
+void SoundTest::onStatus(MediaEngine::Status status)
+{
+    if (status == MediaEngine::Status::Ready && m_playWhenReady) {
+        m_playWhenReady = false;
+        m_engine->play();
+    } else if (status == MediaEngine::Status::Failed) {
+        m_playWhenReady = false;
+    }
 }
 
 bool SoundTest::isPlaying() const
 {
-    return m_effect && m_effect->isPlaying();
+    return m_engine && m_engine->isPlaying();
 }

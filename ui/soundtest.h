@@ -1,21 +1,28 @@
 #pragma once
 
+#include "mediaengine.h"
+
 #include <QObject>
 #include <QTemporaryFile>
 
+#include <functional>
 #include <memory>
 
-class QSoundEffect;
-
-// The staff panel's sound test: a short, soft 440 Hz tone at a given volume, so staff can hear
-// whether the speakers work and how loud the recordings will start. Made on first use.
+// The staff panel's sound test: a short, soft 440 Hz tone at a given volume, played like a
+// recording (the same engine and the same loudness scale), so staff hear whether the speakers work
+// and how loud the recordings will start. Made on first use.
 class SoundTest : public QObject
 {
     Q_OBJECT
 
 public:
+    using EngineFactory = std::function<std::unique_ptr<MediaEngine>()>;
+
     explicit SoundTest(QObject* parent = nullptr);
     ~SoundTest() override;
+
+    // For tests; the default makes the media plugin's engine (MediaPlugin).
+    void setEngineFactory(EngineFactory factory);
 
     void play(int volumePercent);
     bool isPlaying() const;
@@ -25,7 +32,12 @@ public:
     static QByteArray toneWav(int hz, int ms);
 
 private:
+    bool prepare();
+    void onStatus(MediaEngine::Status status);
+
+    EngineFactory m_factory;
     std::unique_ptr<QTemporaryFile> m_file;
-    QSoundEffect* m_effect = nullptr;
+    std::unique_ptr<MediaEngine> m_engine;
+    bool m_playWhenReady = false;
     int m_lastVolume = -1;
 };

@@ -3,12 +3,12 @@
 #include "kioskfixture.h"
 
 #include "contentnotepage.h"
+#include "mediaplugin.h"
 #include "navbar.h"
 #include "playbackcontroller.h"
 #include "playercontrols.h"
 #include "playerview.h"
 #include "playersidepanel.h"
-#include "qtmediaengine.h"
 #include "scrubbar.h"
 #include "subtitleparser.h"
 #include "testimoniesscreen.h"
@@ -317,7 +317,7 @@ TEST_CASE("The volume stays within the staff limits and every recording starts a
         tap(louder);
     CHECK(kiosk.controller->volume() == 60);
     CHECK_FALSE(louder->isEnabled());
-    CHECK(kiosk.controller->engine()->volume() <= 0.6f);
+    CHECK(kiosk.controller->engine()->volume() == Approx(0.6f)); // the engine gets the loudness heard
     QToolButton* quieter = find<QToolButton>(kiosk.player, QStringLiteral("playerVolumeDown"));
     for (int i = 0; i < 10 && quieter->isEnabled(); ++i)
         tap(quieter);
@@ -416,7 +416,7 @@ TEST_CASE("A recording that never finishes loading ends in the unavailable card,
     controller->setEngineFactory([&made]() -> std::unique_ptr<MediaEngine> {
         if (made++ == 0)
             return std::make_unique<HangingEngine>();
-        return std::make_unique<QtMediaEngine>();
+        return MediaPlugin::instance().createEngine();
     });
     controller->setLoadTimeout(1500);
     QElapsedTimer clock;

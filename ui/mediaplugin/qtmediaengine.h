@@ -11,7 +11,7 @@ class QVideoWidget;
 
 // MediaEngine on Qt Multimedia: QMediaPlayer with a QAudioOutput and, when asked, a QVideoWidget.
 // Made only when a recording is first needed (a QMediaPlayer costs start-up time), on Qt's
-// GStreamer backend (see forceGStreamerBackend()).
+// GStreamer backend (see forceGStreamerBackend()). Lives in the media plugin (MediaPlugin).
 class QtMediaEngine final : public MediaEngine
 {
     Q_OBJECT
@@ -49,5 +49,6 @@ private:
     QAudioOutput* m_audio = nullptr;
     QPointer<QVideoWidget> m_video;
     QString m_path;
+    float m_volume = 1.0f;
     bool m_awaitingFirstFrame = false;
 };

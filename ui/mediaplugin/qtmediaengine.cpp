@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QAudio>
 #include <QAudioOutput>
 #include <QFileInfo>
 #include <QMediaPlayer>
@@ -115,12 +116,14 @@ bool QtMediaEngine::hasVideo() const
 
 void QtMediaEngine::setVolume(float volume)
 {
-    m_audio->setVolume(qBound(0.0f, volume, 1.0f));
+    m_volume = qBound(0.0f, volume, 1.0f);
+    // People hear loudness logarithmically; the audio output's gain is linear.
+    m_audio->setVolume(QAudio::convertVolume(m_volume, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
 }
 
 float QtMediaEngine::volume() const
 {
-    return m_audio->volume();
+    return m_volume;
 }
 
 QWidget* QtMediaEngine::videoWidget()
