@@ -1,7 +1,7 @@
 #include "staffpin.h"
 
-#include <QCryptographicHash>
-#include <QPasswordDigestor>
+#include "pbkdf2.h"
+
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -38,7 +38,7 @@ bool StaffPin::isValidPin(const QString& pin)
 
 QByteArray StaffPin::derive(const QString& pin, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, KeyBytes);
+    return Pbkdf2::sha256(pin.toUtf8(), salt, iterations, KeyBytes);
 }
 
 StaffPin::Credential StaffPin::make(const QString& pin)

@@ -2,10 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "clock.h"
+#include "pbkdf2.h"
 #include "pingate.h"
 #include "staffpin.h"
 
-#include <QPasswordDigestor>
 #include <QSignalSpy>
 
 namespace {
@@ -49,11 +49,25 @@ TEST_CASE("A PIN is stored as a salted hash that verifies only that PIN")
 
 TEST_CASE("The key derivation is PBKDF2-HMAC-SHA256 (RFC 7914 test vectors)")
 {
-    // RFC 7914, section 11: the first 32 bytes of each 64-byte result.
-    CHECK(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "passwd", "salt", 1, 32).toHex()
-        == QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
-    CHECK(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "Password", "NaCl", 80000, 32).toHex()
-        == QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"));
+    // RFC 7914, section 11: 64-byte results, two blocks of HMAC-SHA256 each.
+    CHECK(Pbkdf2::sha256("passwd", "salt", 1, 64).toHex()
+        == QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                      "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+    CHECK(Pbkdf2::sha256("Password", "NaCl", 80000, 64).toHex()
+        == QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                      "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d"));
+    // The PIN's key is the first 32 bytes; a shorter key is a prefix of a longer one.
+    CHECK(Pbkdf2::sha256("Password", "NaCl", 80000, 32) == Pbkdf2::sha256("Password", "NaCl", 80000, 64).left(32));
+    CHECK(Pbkdf2::sha256("passwd", "salt", 0, 32).isEmpty());
+    CHECK(Pbkdf2::sha256("passwd", "salt", 1, 0).isEmpty());
+}
+
+TEST_CASE("A PIN stored before the kiosk derived keys itself still verifies")
+{
+    // Made with Qt Network's QPasswordDigestor::deriveKeyPbkdf2 (Sha256, 100,000 iterations, 32 bytes).
+    const StaffPin::Credential stored { QStringLiteral("pbkdf2-sha256:100000:c2a934dc849052cf89af8d042f8e44e3b1d6fe3131e4dc7d4b3ace598bcc6056"), QStringLiteral("9f3c2a1b7d6e5f4031a2b3c4d5e6f708") };
+    CHECK(StaffPin::verify(QStringLiteral("482916"), stored));
+    CHECK_FALSE(StaffPin::verify(QStringLiteral("482917"), stored));
 }
 
 TEST_CASE("Malformed or missing credentials never verify")
