@@ -12,7 +12,7 @@ mode=${1:-}
 
 # Build, test and run-time packages, all from Debian 12.
 packages="cmake g++ make pkg-config python3 python3-jsonschema qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools \
-qt6-qpa-plugins qt6-wayland libqt6sql6-sqlite catch2 libbenchmark-dev libsqlite3-dev libicu-dev \
+qt6-qpa-plugins qt6-wayland libqt6sql6-sqlite libfontconfig-dev catch2 libbenchmark-dev libsqlite3-dev libicu-dev \
 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools \
 fonts-noto-core xvfb xauth imagemagick espeak-ng sox ffmpeg lintian dpkg-dev file fakeroot \
 clang libclang-rt-14-dev libgl1-mesa-dri systemd cage xwayland ansible rsync"

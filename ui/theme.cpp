@@ -13,8 +13,6 @@
 
 namespace {
 
-const char* const NotoDir = "/usr/share/fonts/truetype/noto";
-
 QString rgb(const QColor& c)
 {
     return c.name(QColor::HexRgb);
@@ -103,6 +101,11 @@ QString Theme::serifFamily()
     return QStringLiteral("Noto Serif");
 }
 
+QString Theme::fontDir()
+{
+    return QStringLiteral("/usr/share/fonts/truetype/noto");
+}
+
 void Theme::installFonts()
 {
     const QStringList wanted { sansFamily(), serifFamily() };
@@ -112,7 +115,7 @@ void Theme::installFonts()
             continue;
         const QString base = QString(family).remove(QLatin1Char(' '));
         for (const QString& style : { QStringLiteral("Regular"), QStringLiteral("Bold") }) {
-            const QString file = QStringLiteral("%1/%2-%3.ttf").arg(QLatin1String(NotoDir), base, style);
+            const QString file = QStringLiteral("%1/%2-%3.ttf").arg(fontDir(), base, style);
             if (QFontDatabase::addApplicationFont(file) < 0)
                 qCWarning(lcUi) << "font not found:" << file << "- install the package fonts-noto-core";
         }

@@ -58,6 +58,8 @@ public:
     // Font families: a sans for text, a serif for titles; both cover Kazakh Cyrillic.
     static QString sansFamily();
     static QString serifFamily();
+    // Where both are: Debian's fonts-noto-core.
+    static QString fontDir();
     // Registers the Noto fonts when fontconfig does not already know them; call once after the
     // QApplication exists.
     static void installFonts();
