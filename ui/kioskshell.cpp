@@ -1,6 +1,7 @@
 #include "kioskshell.h"
 
 #include "clock.h"
+#include "fontsetup.h"
 #include "inputfilter.h"
 #include "kioskruntime.h"
 #include "logfile.h"
@@ -84,6 +85,8 @@ bool KioskShell::start()
     // The content is read and checked on a worker thread while this one loads the fonts and builds
     // the window; the window shows once both are done, so its first frame shows the content.
     QFuture<StartupContent> reading = QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir());
+    // Before anything asks Qt for a font: Qt reads fontconfig's font list once, at its first use.
+    FontSetup::useKioskConfiguration();
     Theme::installFonts();
     mark("fonts loaded");
     m_languages.setLanguage(RuntimePaths::startLanguage(m_options, m_config));

@@ -2,6 +2,7 @@
 
 #include "contentloader.h"
 #include "contentstore.h"
+#include "fontsetup.h"
 #include "language.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -116,6 +117,8 @@ QList<QSize> Screenshotter::standardSizes()
 int Screenshotter::run(const CommandLineOptions& options)
 {
     previousHandler = qInstallMessageHandler(quietHandler);
+    // The kiosk's fonts, so that the pictures show what its screen does.
+    FontSetup::useKioskConfiguration();
     Theme::installFonts();
     const QString contentDir = options.contentDir.isEmpty() ? CommandLine::defaultContentDir() : options.contentDir;
     const ContentLoader::Result loaded = ContentLoader::load(contentDir);
