@@ -45,8 +45,10 @@ MediaProbe::Report probe(const FileReference& reference)
     return {};
 }
 
-// Checks every file the manifest names, each file once even if it is named twice.
-void probeReferences(const QList<FileReference>& references, ContentProblems* problems)
+// Checks every file the manifest names, each file once even if it is named twice, and those in
+// `known` not at all while they are unchanged; `checked` gets every file without a problem.
+void probeReferences(const QList<FileReference>& references, const CheckedFiles& known, CheckedFiles* checked,
+    ContentProblems* problems)
 {
     QHash<QString, MediaProbe::Report> done;
     for (const FileReference& reference : references) {
@@ -55,8 +57,12 @@ void probeReferences(const QList<FileReference>& references, ContentProblems* pr
         const QString key = reference.absolutePath + QLatin1Char('|') + QString::number(int(reference.kind));
         if (done.contains(key))
             continue;
-        const MediaProbe::Report report = probe(reference);
+        // Taken before the check: a file replaced while it is checked is checked again next time.
+        const QString identity = CheckedFiles::identity(reference.kind, reference.absolutePath);
+        const MediaProbe::Report report = known.contains(identity) ? MediaProbe::Report() : probe(reference);
         done.insert(key, report);
+        if (report.findings.isEmpty())
+            checked->insert(identity);
         for (const MediaProbe::Finding& finding : report.findings)
             problems->append({ finding.severity, QDir::cleanPath(reference.relativePath), reference.pointer,
                 finding.what, finding.fix });
@@ -89,7 +95,7 @@ NamesRead readNames(const QString& root, const QString& namesPath)
 
 } // namespace
 
-ContentLoader::Result ContentLoader::load(const QString& rootDir)
+ContentLoader::Result ContentLoader::load(const QString& rootDir, const CheckedFiles& known)
 {
     QElapsedTimer timer;
     timer.start();
@@ -136,7 +142,7 @@ ContentLoader::Result ContentLoader::load(const QString& rootDir)
     QFuture<NamesRead> names;
     if (!content->namesPath.isEmpty())
         names = QtConcurrent::run(&readNames, paths.root(), content->namesPath);
-    probeReferences(manifest.references(), &result.problems);
+    probeReferences(manifest.references(), known, &result.checked, &result.problems);
     if (!content->namesPath.isEmpty()) {
         NamesRead read = names.takeResult();
         content->names = std::move(read.records);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkedfiles.h"
 #include "content.h"
 #include "contentproblem.h"
 
@@ -22,8 +23,11 @@ public:
     {
         ContentPtr content;
         ContentProblems problems;
+        CheckedFiles checked; // the files named that have no problem, as they were when checked
         bool ok() const { return content != nullptr; }
     };
 
-    static Result load(const QString& rootDir);
+    // `known`: files found faultless before, whose deep checks are skipped while they are unchanged
+    // (CheckedFiles). The names list is always read: the snapshot holds its names.
+    static Result load(const QString& rootDir, const CheckedFiles& known = {});
 };

@@ -13,7 +13,9 @@
 class StartupContent
 {
 public:
-    static StartupContent load(const QString& dir, const QString& fallbackDir);
+    // `checkedFilesPath`: where the files found faultless at the last start are kept (CheckedFiles);
+    // those unchanged are not checked again. Empty: everything is checked.
+    static StartupContent load(const QString& dir, const QString& fallbackDir, const QString& checkedFilesPath = {});
 
     bool ok() const { return content != nullptr; }
     bool usedFallback() const { return ok() && shownDir != dir; }
@@ -23,4 +25,9 @@ public:
     ContentPtr content;          // null when neither folder has usable content
     ContentProblems problems;    // the configured folder's problems (the staff panel shows them)
     FolderFingerprint baseline;  // the configured folder as it was just before it was read
+    CheckedFiles checked;        // the shown content's faultless files, to keep for the next start
+    bool checkedChanged = false; // `checked` differs from what was kept
+
+private:
+    void show(const ContentLoader::Result& result, const QString& from, const CheckedFiles& known);
 };

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -69,6 +70,14 @@ bool KioskShell::useStartupContent(const StartupContent& start)
                                        << start.shownDir << "until it is fixed";
     }
     m_store.setCurrent(start.content);
+    if (start.checkedChanged) {
+        const QString path = QDir(m_stateDir).filePath(QLatin1String(CheckedFiles::FileName));
+        // Off this thread (the file is synced to disk); written before the process exits.
+        QThreadPool::globalInstance()->start([checked = start.checked, path] {
+            if (QString error; !checked.write(path, &error))
+                qCWarning(lcContent).noquote() << "cannot keep the checked files in" << path << "-" << error;
+        });
+    }
     return true;
 }
 
@@ -84,7 +93,10 @@ bool KioskShell::start()
     setUpLogging();
     // The content is read and checked on a worker thread while this one loads the fonts and builds
     // the window; the window shows once both are done, so its first frame shows the content.
-    QFuture<StartupContent> reading = QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir());
+    // The files found faultless at the last start are not checked again while they are unchanged.
+    const QString checkedFiles = QDir(m_stateDir).filePath(QLatin1String(CheckedFiles::FileName));
+    QFuture<StartupContent> reading =
+        QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir(), checkedFiles);
     // Before anything asks Qt for a font: Qt reads fontconfig's font list once, at its first use.
     FontSetup::useKioskConfiguration();
     Theme::installFonts();
