@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "checkedfiles.h"
 #include "commandline.h"
 
 #include <QProcess>
@@ -101,4 +102,6 @@ TEST_CASE("alzhir-kiosk --exit-after-first-frame paints once, prints the time fr
     REQUIRE(match.hasMatch());
     // From process start: the loader's work before main() counts, so never zero.
     CHECK(match.captured(1).toInt() > 0);
+    // The files it found faultless are kept for the next start, even when it exits this soon.
+    CHECK(CheckedFiles::read(state.filePath(QLatin1String(CheckedFiles::FileName))).size() > 10);
 }
