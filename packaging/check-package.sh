@@ -64,8 +64,8 @@ cleanup() {
 BUILD=$(cd "$BUILD" && pwd)
 PREFIX=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$BUILD/CMakeCache.txt")
 [ "$PREFIX" = /usr ] || die "$BUILD is configured for $PREFIX; the package needs: cmake -S $(dirname "$HERE") -B $BUILD -DCMAKE_INSTALL_PREFIX=/usr"
-for tool in lintian apt-get dpkg-deb systemd-analyze ansible-playbook cage cpack; do
-    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install lintian systemd ansible cage cmake)"
+for tool in lintian apt-get dpkg-deb systemd-analyze ansible-playbook cage cpack strings; do
+    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install lintian systemd ansible cage cmake binutils)"
 done
 if [ -e /var/lib/alzhir-kiosk ] && [ ! -e "$MARKER" ]; then
     die "/var/lib/alzhir-kiosk exists and was not made by this check: this looks like a real kiosk; not touching it"
@@ -114,8 +114,9 @@ check "alzhir-kiosk --version" sh -c 'alzhir-kiosk --version | grep -q "^alzhir-
 alzhir-kiosk --version
 # Qt Multimedia comes as the kiosk's plugin, loaded after its first frame (ui/mediaplugin).
 PLUGIN=$(dpkg -L alzhir-kiosk | grep '/alzhir-kiosk/alzhir-media\.so$' || true)
+# The program holds the path as a QString literal (UTF-16): strings -el.
 check "the media plugin is installed where the kiosk looks for it (${PLUGIN:-missing})" \
-    sh -c "[ -n '$PLUGIN' ] && grep -qF '$PLUGIN' /usr/bin/alzhir-kiosk"
+    sh -c "[ -n '$PLUGIN' ] && strings -el /usr/bin/alzhir-kiosk | grep -qxF '$PLUGIN'"
 check "the media plugin finds all its libraries" sh -c "! ldd '$PLUGIN' | grep -q 'not found'"
 check "the content was seeded from the sample" \
     diff -r /usr/share/alzhir-kiosk/media "$CONTENT"
