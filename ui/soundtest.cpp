@@ -31,14 +31,7 @@ void appendLe16(QByteArray& out, quint16 value)
 
 SoundTest::SoundTest(QObject* parent)
     : QObject(parent)
-    , m_factory([] { return MediaPlugin::instance().createEngine(); })
 {
-}
-
-void SoundTest::setEngineFactory(EngineFactory factory)
-{
-    m_engine.reset();
-    m_factory = std::move(factory);
 }
 
 SoundTest::~SoundTest() = default;
@@ -103,7 +96,7 @@ bool SoundTest::prepare()
         m_file.reset();
         return false;
     }
-    m_engine = m_factory();
+    m_engine = MediaPlugin::instance().createEngine();
     connect(m_engine.get(), &MediaEngine::statusChanged, this, &SoundTest::onStatus);
     connect(m_engine.get(), &MediaEngine::failed, this,
         [](const QString& reason) { qCWarning(lcMedia).noquote() << "sound test cannot play:" << reason; });

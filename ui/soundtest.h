@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QTemporaryFile>
 
-#include <functional>
 #include <memory>
 
 // The staff panel's sound test: a short, soft 440 Hz tone at a given volume, played like a
@@ -16,13 +15,8 @@ class SoundTest : public QObject
     Q_OBJECT
 
 public:
-    using EngineFactory = std::function<std::unique_ptr<MediaEngine>()>;
-
     explicit SoundTest(QObject* parent = nullptr);
     ~SoundTest() override;
-
-    // For tests; the default makes the media plugin's engine (MediaPlugin).
-    void setEngineFactory(EngineFactory factory);
 
     void play(int volumePercent);
     bool isPlaying() const;
@@ -35,7 +29,6 @@ private:
     bool prepare();
     void onStatus(MediaEngine::Status status);
 
-    EngineFactory m_factory;
     std::unique_ptr<QTemporaryFile> m_file;
     std::unique_ptr<MediaEngine> m_engine;
     bool m_playWhenReady = false;
