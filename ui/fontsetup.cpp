@@ -23,8 +23,8 @@ namespace {
 //   minus sign, the arrow, the erase key, the PIN dots). Debian sends a font without a generic
 //   family to sans-serif, whose first fonts (DejaVu) are not in the folder; without these rules,
 //   fontconfig's own order draws the minus sign from a Gujarati serif. So, as in Debian, a font
-//   without one goes to sans-serif, and sans-serif and serif name the kiosk's fonts (%2, %3), then
-//   the Noto fonts for mathematical signs and symbols.
+//   without one goes to sans-serif, and sans-serif and serif name the kiosk's fonts, then the Noto
+//   fonts for mathematical signs and symbols (%2: genericAlias()).
 const char* const ConfigurationTemplate = R"(<?xml version="1.0"?>
 <fontconfig>
   <dir>%1</dir>
@@ -45,26 +45,18 @@ const char* const ConfigurationTemplate = R"(<?xml version="1.0"?>
     <test qual="all" name="family" compare="not_eq"><string>monospace</string></test>
     <edit name="family" mode="append_last"><string>sans-serif</string></edit>
   </match>
-  <alias>
-    <family>sans-serif</family>
-    <prefer>
-      <family>%2</family>
-      <family>Noto Sans Math</family>
-      <family>Noto Sans Symbols2</family>
-      <family>Noto Sans Symbols</family>
-    </prefer>
-  </alias>
-  <alias>
-    <family>serif</family>
-    <prefer>
-      <family>%3</family>
-      <family>Noto Sans Math</family>
-      <family>Noto Sans Symbols2</family>
-      <family>Noto Sans Symbols</family>
-    </prefer>
-  </alias>
-</fontconfig>
+%2</fontconfig>
 )";
+
+// `generic` (sans-serif, serif) as `family` first, then the Noto fonts for signs and symbols.
+QString genericAlias(const QString& generic, const QString& family)
+{
+    QString xml = QStringLiteral("  <alias>\n    <family>%1</family>\n    <prefer>\n").arg(generic);
+    for (const QString& f : { family, QStringLiteral("Noto Sans Math"), QStringLiteral("Noto Sans Symbols2"),
+             QStringLiteral("Noto Sans Symbols") })
+        xml += QStringLiteral("      <family>%1</family>\n").arg(f.toHtmlEscaped());
+    return xml + QStringLiteral("    </prefer>\n  </alias>\n");
+}
 
 } // namespace
 
@@ -116,9 +108,9 @@ FontSetup::Result FontSetup::apply()
 QByteArray FontSetup::configurationXml() const
 {
     const QString folder = m_fontDir.toHtmlEscaped();
-    return QString::fromLatin1(ConfigurationTemplate)
-        .arg(folder, Theme::sansFamily().toHtmlEscaped(), Theme::serifFamily().toHtmlEscaped())
-        .toUtf8();
+    const QString aliases = genericAlias(QStringLiteral("sans-serif"), Theme::sansFamily())
+        + genericAlias(QStringLiteral("serif"), Theme::serifFamily());
+    return QString::fromLatin1(ConfigurationTemplate).arg(folder, aliases).toUtf8();
 }
 
 bool FontSetup::build(const QByteArray& xml)
@@ -134,7 +126,8 @@ bool FontSetup::build(const QByteArray& xml)
     if (!FcConfigBuildFonts(m_config))
         return fail(QStringLiteral("fontconfig cannot list the fonts in %1").arg(m_fontDir));
     // Without a font Qt would have nothing to draw the kiosk's text with.
-    if (fontFiles().isEmpty())
+    const FcFontSet* fonts = FcConfigGetFonts(m_config, FcSetSystem);
+    if (!fonts || fonts->nfont == 0)
         return fail(QStringLiteral("no font in %1").arg(m_fontDir));
     return true;
 }

@@ -57,6 +57,12 @@ QString KioskShell::contentDir() const
     return RuntimePaths::contentDir(m_options, m_config);
 }
 
+// Where the files found faultless at start-up are kept for the next start (CheckedFiles).
+QString KioskShell::checkedFilesPath() const
+{
+    return QDir(m_stateDir).filePath(QLatin1String(CheckedFiles::FileName));
+}
+
 bool KioskShell::useStartupContent(const StartupContent& start)
 {
     m_store.setLastProblems(start.problems);
@@ -71,9 +77,8 @@ bool KioskShell::useStartupContent(const StartupContent& start)
     }
     m_store.setCurrent(start.content);
     if (start.checkedChanged) {
-        const QString path = QDir(m_stateDir).filePath(QLatin1String(CheckedFiles::FileName));
         // Off this thread (the file is synced to disk); written before the process exits.
-        QThreadPool::globalInstance()->start([checked = start.checked, path] {
+        QThreadPool::globalInstance()->start([checked = start.checked, path = checkedFilesPath()] {
             if (QString error; !checked.write(path, &error))
                 qCWarning(lcContent).noquote() << "cannot keep the checked files in" << path << "-" << error;
         });
@@ -94,9 +99,8 @@ bool KioskShell::start()
     // The content is read and checked on a worker thread while this one loads the fonts and builds
     // the window; the window shows once both are done, so its first frame shows the content.
     // The files found faultless at the last start are not checked again while they are unchanged.
-    const QString checkedFiles = QDir(m_stateDir).filePath(QLatin1String(CheckedFiles::FileName));
     QFuture<StartupContent> reading =
-        QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir(), checkedFiles);
+        QtConcurrent::run(&StartupContent::load, contentDir(), CommandLine::defaultContentDir(), checkedFilesPath());
     // Before anything asks Qt for a font: Qt reads fontconfig's font list once, at its first use.
     FontSetup::useKioskConfiguration();
     Theme::installFonts();

@@ -57,6 +57,7 @@ protected:
 
 private:
     QString contentDir() const;
+    QString checkedFilesPath() const;
     bool useStartupContent(const StartupContent& start);
     void setUpLogging();
     void startContentWatcher(const FolderFingerprint& baseline);
